@@ -1,0 +1,261 @@
+"""The things on the duty desk: incidents, teams, stores, zones, shelters, cameras, warnings.
+
+Plain msgspec structs so that the whole situation encodes to JSON (snapshots, state hashes)
+without hand-written converters. They hold data only; `apply` changes them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import msgspec
+
+from .vocab import (
+    EvacStatus,
+    IncidentStatus,
+    IncidentType,
+    PlanKind,
+    Source,
+    TeamKind,
+    TeamStatus,
+    VideoKind,
+    WarehouseLevel,
+    WarningColour,
+)
+
+
+class Base(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    pass
+
+
+class Place(Base, kw_only=True):
+    township: str  # 乡镇(街道) id
+    village: str = ""  # 村(社区) id
+    group: str = ""  # 组, free text
+    lon: float | None = None
+    lat: float | None = None
+
+
+class Casualties(Base, kw_only=True):
+    dead: int = msgspec.field(default=0)
+    injured: int = 0
+    missing: int = 0
+    trapped: int = 0
+    affected: int = 0  # 受灾人数
+
+
+class Contact(Base, kw_only=True):
+    name: str
+    phone: str = ""
+
+
+class Village(Base, kw_only=True):
+    id: str
+    name: str
+    lon: float
+    lat: float
+
+
+class Township(Base, kw_only=True):
+    id: str
+    name: str
+    lon: float
+    lat: float
+    villages: list[Village] = []
+
+
+class County(Base, kw_only=True):
+    name: str
+    bureau: str
+    timezone: str = "Asia/Shanghai"
+    outline: list[tuple[float, float]] = []
+
+
+class FollowUp(Base, kw_only=True):
+    """One 续报 entry on an incident."""
+
+    at: datetime
+    actor: str
+    text: str
+    event: str
+
+
+class Incident(Base, kw_only=True):
+    id: str
+    type: IncidentType
+    severity: int
+    title: str
+    place: Place
+    source: Source
+    reported_at: datetime  # 接报 time: the reporting deadlines count from here
+    occurred_at: datetime | None = None
+    reporter: Contact | None = None
+    description: str = ""
+    casualties: Casualties = msgspec.field(default_factory=Casualties)
+    status: IncidentStatus = IncidentStatus.REPORTED
+    response_level: int = 0  # 0 = none, 1..4 = Ⅰ..Ⅳ级响应
+    followups: list[FollowUp] = []
+    upward: dict[str, datetime] = {}  # stage (phone/written/followup) -> last time reported up
+    teams: list[str] = []  # every team ever sent, in order
+    videos: list[str] = []
+    plans: list[str] = []
+    conflicts: list[str] = []
+    closed_at: datetime | None = None
+    updated_at: datetime | None = None
+    drill: bool = False  # 演练
+
+
+class Team(Base, kw_only=True):
+    id: str
+    name: str
+    kind: TeamKind
+    township: str
+    leader: Contact
+    headcount: int
+    speciality: list[IncidentType] = []
+    equipment: str = ""
+    lon: float | None = None
+    lat: float | None = None
+    status: TeamStatus = TeamStatus.STANDBY
+    incident: str = ""  # current assignment
+    task: str = ""
+    since: datetime | None = None
+    conflicts: list[str] = []
+
+
+class Upkeep(Base, kw_only=True):
+    """A "五定" upkeep task of a store: maintenance, inspection, charging."""
+
+    task: str
+    interval_days: int
+    last_done: datetime
+
+
+class Warehouse(Base, kw_only=True):
+    id: str
+    name: str
+    level: WarehouseLevel
+    township: str = ""
+    village: str = ""
+    keeper: Contact
+    area_m2: float = 0
+    lon: float | None = None
+    lat: float | None = None
+    stock: dict[str, int] = {}  # item -> quantity
+    upkeep: list[Upkeep] = []
+    conflicts: list[str] = []
+
+
+class Item(Base, kw_only=True):
+    name: str
+    category: str
+    unit: str
+
+
+class SafeHouse(Base, kw_only=True):
+    name: str
+    address: str = ""
+    capacity: int = 0
+
+
+class Call(Base, kw_only=True):
+    """One 叫应 of a "3人1屋" role: called at, answered or not."""
+
+    at: datetime
+    answered: bool
+    actor: str
+    note: str = ""
+
+
+class Zone(Base, kw_only=True):
+    """An evacuation zone (村/组, 山洪地灾点) with its "3人1屋"."""
+
+    id: str
+    name: str
+    township: str
+    village: str = ""
+    hazard: IncidentType = IncidentType.LANDSLIDE
+    lon: float | None = None
+    lat: float | None = None
+    households: int = 0
+    people: int = 0
+    commander: Contact
+    supervisor: Contact
+    caretaker: Contact
+    safe_house: SafeHouse
+    calls: dict[str, list[Call]] = {}  # role -> calls, latest last
+    status: EvacStatus = EvacStatus.IDLE
+    incident: str = ""
+    to_move_households: int = 0
+    to_move_people: int = 0
+    moved_households: int = 0
+    moved_people: int = 0
+    in_safe_house: int = 0
+    started_at: datetime | None = None
+    cleared_at: datetime | None = None
+
+
+class Shelter(Base, kw_only=True):
+    id: str
+    name: str
+    township: str
+    address: str = ""
+    capacity: int = 0
+    lon: float | None = None
+    lat: float | None = None
+
+
+class VideoSource(Base, kw_only=True):
+    id: str
+    name: str
+    kind: VideoKind
+    url: str
+    township: str = ""
+    lon: float | None = None
+    lat: float | None = None
+    online: bool = True
+    incident: str = ""
+
+
+class Warning(Base, kw_only=True):
+    id: str
+    colour: WarningColour
+    hazard: str
+    area: list[str]  # township ids; empty = whole county
+    valid_from: datetime
+    valid_to: datetime
+    text: str = ""
+    issuer: str = ""
+    lifted_at: datetime | None = None
+
+
+class Plan(Base, kw_only=True):
+    id: str
+    name: str
+    kind: PlanKind
+    types: list[IncidentType] = []
+    active_level: int = 0
+    incident: str = ""
+
+
+class Shift(Base, kw_only=True):
+    id: str
+    officer: str
+    leader: str
+    start: datetime
+    end: datetime | None = None
+    signed_out: str = ""  # outgoing officer's sign-off (交班)
+    signed_in: str = ""  # incoming officer's sign-off (接班)
+
+
+class Conflict(Base, kw_only=True):
+    """Two facts from different desks that collide; kept for a human to settle."""
+
+    id: str  # the id of the event that collided
+    kind: str  # double_dispatch | overdrawn | after_close | closed_twice
+    subject: str  # the team, store or incident concerned
+    refs: list[str]  # the other ids involved (incidents, events)
+    at: datetime
+    text: str
+    settled: bool = False
+    settled_note: str = ""

@@ -1,0 +1,58 @@
+"""Which station role may submit which event kinds.
+
+One table, used twice: the hub enforces it on every submission, and a station checks it before
+recording, so a desk never journals a fact the hub would refuse.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from .events import PAYLOADS, SETUP_KINDS
+
+
+class Role(StrEnum):
+    DESK = "desk"  # duty officer: everything
+    LEADER = "leader"  # leader on duty: levels, decisions, settling, signing
+    SCREEN = "screen"  # big screen: read-only
+    FIELD = "field"  # township / village station
+    FEED = "feed"  # plugin or sensor
+    ADMIN = "admin"  # stations, roster and stores
+
+
+_ALL = frozenset(PAYLOADS)
+
+ALLOWED: dict[Role, frozenset[str]] = {
+    Role.DESK: _ALL,
+    Role.LEADER: frozenset(
+        {
+            "decision.logged",
+            "plan.activated",
+            "plan.deactivated",
+            "incident.severity_changed",
+            "conflict.settled",
+            "shift.signed",
+        }
+    ),
+    Role.SCREEN: frozenset(),
+    Role.FIELD: frozenset(
+        {
+            "incident.reported",
+            "incident.followup",
+            "team.arrived",
+            "team.returning",
+            "evac.called",
+            "evac.counted",
+            "video.status",
+        }
+    ),
+    Role.FEED: frozenset({"incident.reported", "warning.issued", "warning.lifted", "video.status"}),
+    Role.ADMIN: SETUP_KINDS,
+}
+
+
+def may_submit(role: str, kind: str) -> bool:
+    try:
+        return kind in ALLOWED[Role(role)]
+    except ValueError:
+        return False

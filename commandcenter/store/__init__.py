@@ -1,0 +1,16 @@
+"""Storage: the hash-chained event journal, snapshots, settings and migrations (no Qt)."""
+
+from .db import StoreError, default_db_path, to_url
+from .journal import Journal, JournalError, new_id
+from .verify import VerifyReport, verify
+
+__all__ = [
+    "Journal",
+    "JournalError",
+    "StoreError",
+    "VerifyReport",
+    "default_db_path",
+    "new_id",
+    "to_url",
+    "verify",
+]

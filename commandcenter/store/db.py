@@ -1,0 +1,89 @@
+"""Opening a database: an SQLAlchemy URL or a plain file path, SQLite tuned for durability.
+
+SQLite runs in WAL mode with synchronous=FULL (NORMAL can lose the last commits on power loss)
+and the engine holds a single connection, because the SQLite shipped here predates the fix for
+WAL corruption with two writers (ENGINEERING.md, trap 8).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+APP_NAME = "commandcenter"
+
+
+class StoreError(Exception):
+    """A database problem, said in one sentence."""
+
+
+def data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(os.environ.get("COMMANDCENTER_HOME") or user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / "desk.db"
+
+
+def to_url(db: str | os.PathLike | None) -> str:
+    """An SQLAlchemy URL from a URL, a file path, or None (the default desk database)."""
+    if db is None or str(db) == "":
+        db = os.environ.get("COMMANDCENTER_DB") or default_db_path()
+    text = str(db)
+    if "://" in text:
+        try:
+            make_url(text)
+        except ArgumentError as exc:
+            raise StoreError(f"not a database URL: {text} ({exc})") from None
+        return text
+    path = Path(text).expanduser().resolve()
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file")
+    return f"sqlite:///{path}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def open_engine(db: str | os.PathLike | None, *, create: bool = True) -> Engine:
+    url = to_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists() and not create:
+            raise StoreError(f"no database at {path} (run `commandcenter init` first)")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create folder {path.parent}: {exc.strerror}") from None
+        engine = create_engine(
+            url,
+            pool_size=1,
+            max_overflow=0,
+            connect_args={"check_same_thread": False, "timeout": 10},
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    try:
+        return create_engine(url, pool_size=2, max_overflow=0, pool_pre_ping=True)
+    except Exception as exc:  # missing driver, bad URL
+        raise StoreError(f"cannot open {url}: {exc}") from None
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    # The driver's implicit transactions would defer BEGIN; let SQLAlchemy issue it.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()

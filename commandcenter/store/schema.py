@@ -1,0 +1,62 @@
+"""The tables: the append-only event journal, snapshots of the situation, and settings.
+
+`events` holds every fact once. `seq`/`prev`/`hash` chain the events of one station;
+`gseq`/`ghash` chain the global order the hub gave (NULL while an event waits in the outbox).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+SCHEMA_REVISION = "0001"
+
+metadata = MetaData()
+
+events = Table(
+    "events",
+    metadata,
+    Column("pos", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(64), nullable=False, unique=True),
+    Column("station", String(64), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("ts", String(40), nullable=False),
+    Column("kind", String(64), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("prev", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("gseq", BigInteger, nullable=True, unique=True),
+    Column("ghash", String(64), nullable=True),
+    Column("incident", String(64), nullable=True),
+    UniqueConstraint("station", "seq", name="uq_events_station_seq"),
+)
+Index("ix_events_incident", events.c.incident)
+Index("ix_events_ts", events.c.ts)
+
+snapshots = Table(
+    "snapshots",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("upto", BigInteger, nullable=False),
+    Column("ghash", String(64), nullable=False),
+    Column("state", LargeBinary, nullable=False),
+    Column("created", String(40), nullable=False),
+)
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
