@@ -6,10 +6,16 @@ it in the local journal, and keeps the situation the screens show. It holds two 
 desk's events still waiting in the outbox). That split is what makes desks converge: whatever
 order events reach a desk in, the confirmed state is the same fold in the same order.
 No Qt and no networking here; the UI and the link call into it.
+
+Threading: a Station and its states belong to the thread of the event loop (in the desk, the
+GUI thread through qasync), so screens read them without locks. Durable writes go to the
+journal's single writer thread (`Writer`) through `submit*` / `receive_async`, so an fsync
+never stalls the loop. The plain `do*` / `receive` write inline, for the CLI and tests.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
@@ -19,6 +25,7 @@ from commandcenter.domain.events import P
 from commandcenter.domain.roles import may_submit
 from commandcenter.store import Journal
 from commandcenter.store.journal import new_id
+from commandcenter.store.writer import Writer
 
 Listener = Callable[[list[Event]], None]
 
@@ -32,6 +39,7 @@ class Station:
         actor: str,
         role: str = "desk",
         clock: Callable[[], datetime] | None = None,
+        writer: Writer | None = None,
     ) -> None:
         self.journal = journal
         self.station = station
@@ -42,6 +50,8 @@ class Station:
         self.pending: list[Event] = journal.pending()
         self._view: State | None = None
         self._listeners: list[Listener] = []
+        self.writer = writer or Writer()
+        self._lock = asyncio.Lock()
 
     # ------------------------------------------------------------ what the screens read
     @property
@@ -77,6 +87,28 @@ class Station:
         self, decisions: Iterable[tuple[str, P | dict[str, Any]]], *, actor: str | None = None
     ) -> list[Event]:
         """Several decisions as one step: all are checked in turn, stored together or not at all."""
+        evs = self._prepare(decisions, actor)
+        self._commit(evs, self.journal.append(evs))
+        return evs
+
+    async def submit(
+        self, kind: str, payload: P | dict[str, Any], *, actor: str | None = None
+    ) -> Event:
+        """`do` for the event loop: the durable write runs on the journal's writer thread."""
+        return (await self.submit_many([(kind, payload)], actor=actor))[0]
+
+    async def submit_many(
+        self, decisions: Iterable[tuple[str, P | dict[str, Any]]], *, actor: str | None = None
+    ) -> list[Event]:
+        async with self._lock:
+            evs = self._prepare(decisions, actor)
+            gseqs = await self.writer.run(self.journal.append, evs)
+            self._commit(evs, gseqs)
+            return evs
+
+    def _prepare(
+        self, decisions: Iterable[tuple[str, P | dict[str, Any]]], actor: str | None
+    ) -> list[Event]:
         trial = self.state.clone()
         evs: list[Event] = []
         for kind, payload in decisions:
@@ -86,21 +118,26 @@ class Station:
             ev = self._seal(kind, to_payload(p), actor, evs)
             apply(trial, ev)
             evs.append(ev)
-        gseqs = self.journal.append(evs)
+        return evs
+
+    def _commit(self, evs: list[Event], gseqs: list[int | None]) -> None:
         if self.journal.authority:
             for ev, g in zip(evs, gseqs, strict=True):
                 apply(self.confirmed, ev)
                 self.upto = g or self.upto
             self._view = None
         else:
-            view = self.state  # build before the new events join the outbox
+            view = self._view if self.pending and self._view is not None else None
+            if view is None:  # never apply the outbox onto the confirmed state itself
+                view = self.confirmed.clone()
+                for ev in self.pending:
+                    apply(view, ev)
             self.pending.extend(evs)
             for ev in evs:
                 apply(view, ev)
             self._view = view
         self._snapshot()
         self._notify(evs)
-        return evs
 
     def _seal(self, kind: str, payload: dict[str, Any], actor: str | None, before: list[Event]):
         seq, prev = self.journal.head(self.station)
@@ -120,19 +157,25 @@ class Station:
     # ------------------------------------------------------------ what the hub sends back
     def receive(self, sequenced: list[tuple[Event, int]]) -> list[Event]:
         """Store and apply events the hub numbered (ours come back as acks). Returns the new ones."""
-        if not sequenced:
-            return []
         fresh = [(e, g) for e, g in sequenced if g > self.upto]
-        if not fresh:
-            return []
+        if fresh:
+            self._store_sequenced(fresh)
+        return self._absorb(fresh)
+
+    async def receive_async(self, sequenced: list[tuple[Event, int]]) -> list[Event]:
+        async with self._lock:
+            fresh = [(e, g) for e, g in sequenced if g > self.upto]
+            if fresh:
+                await self.writer.run(self._store_sequenced, fresh)
+            return self._absorb(fresh)
+
+    def _store_sequenced(self, fresh: list[tuple[Event, int]]) -> None:
+        """Write hub-numbered events in global order; our own pending ones become acks."""
         mine = {e.id for e in self.pending}
-        acks = {e.id: g for e, g in fresh if e.id in mine}
-        others = [(e, g) for e, g in fresh if e.id not in mine]
-        # Store in global order: acks and foreign events interleave by gseq.
         batch: list[Event] = []
         batch_g: list[int] = []
         for e, g in fresh:
-            if e.id in acks:
+            if e.id in mine:
                 if batch:
                     self.journal.append(batch, batch_g)
                     batch, batch_g = [], []
@@ -142,20 +185,27 @@ class Station:
                 batch_g.append(g)
         if batch:
             self.journal.append(batch, batch_g)
-        pure_acks = not others and [e.id for e in self.pending[: len(acks)]] == [
+
+    def _absorb(self, fresh: list[tuple[Event, int]]) -> list[Event]:
+        if not fresh:
+            return []
+        mine = {e.id for e in self.pending}
+        others = [e for e, _ in fresh if e.id not in mine]
+        n_acked = len(fresh) - len(others)
+        pure_acks = not others and [e.id for e in self.pending[:n_acked]] == [
             e.id for e, _ in fresh
         ]
         for e, g in fresh:
             apply(self.confirmed, e)
             self.upto = g
-        if acks:
-            self.pending = [e for e in self.pending if e.id not in acks]
+        if n_acked:
+            acked = {e.id for e, _ in fresh}
+            self.pending = [e for e in self.pending if e.id not in acked]
         if not pure_acks or not self.pending:
             self._view = None
         self._snapshot()
-        new = [e for e, _ in others]
-        self._notify(new)
-        return new
+        self._notify(others)
+        return others
 
     def _snapshot(self) -> None:
         if self.upto:
