@@ -34,17 +34,21 @@ class LazyGroup(click.Group):
         module, attr = target.split(":")
         try:
             return getattr(importlib.import_module(module), attr)
-        except (ImportError, AttributeError):
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise  # a real missing dependency: let it be seen
             return _missing(name)
 
 
 def _missing(name: str) -> click.Command:
-    @click.command(name, context_settings={"ignore_unknown_options": True})
-    @click.argument("args", nargs=-1, type=click.UNPROCESSED)
-    def cmd(args: tuple[str, ...]) -> None:
+    def fail(**_: object) -> None:
         raise click.ClickException(f"`commandcenter {name}` is not available in this build yet")
 
-    return cmd
+    return click.Command(
+        name,
+        callback=fail,
+        context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+    )
 
 
 @click.group(cls=LazyGroup, invoke_without_command=True)

@@ -275,6 +275,15 @@ class Journal:
         self._write(run)
         self._gseq, self._ghash = gseq, ghash
 
+    def stored_hashes(self, ids: list[str]) -> dict[str, str]:
+        """The hash stored for each of `ids` that the journal holds."""
+        found: dict[str, str] = {}
+        for i in range(0, len(ids), 500):
+            q = select(T.c.id, T.c.hash).where(T.c.id.in_(ids[i : i + 500]))
+            found.update({r.id: r.hash for r in self.conn.execute(q)})
+        self.conn.rollback()
+        return found
+
     def _known(self, ids: list[str]) -> dict[str, int | None]:
         found: dict[str, int | None] = {}
         for i in range(0, len(ids), 500):

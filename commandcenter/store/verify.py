@@ -35,7 +35,10 @@ def _where(r) -> str:
     return f"row {r.pos} (event {r.id}, station {r.station} #{r.seq}, global {r.gseq})"
 
 
-def verify(journal: Journal, *, limit: int = 20) -> VerifyReport:
+def verify(
+    journal: Journal, *, expect_head: tuple[int, str] | None = None, limit: int = 20
+) -> VerifyReport:
+    """Check every chain; with `expect_head` also check a printed (gseq, ghash) still holds."""
     rows = journal.conn.execute(select(T).order_by(T.c.pos)).all()
     journal.conn.rollback()
     rep = VerifyReport(checked=len(rows))
@@ -63,7 +66,9 @@ def verify(journal: Journal, *, limit: int = 20) -> VerifyReport:
                 problems.append(f"{_where(r)}: does not link to the station's previous event")
             if r.gseq is not None:
                 if r.gseq < last_g:
-                    problems.append(f"{_where(r)}: is ordered before an earlier event of its station")
+                    problems.append(
+                        f"{_where(r)}: is ordered before an earlier event of its station"
+                    )
                 last_g = r.gseq
             elif last_g and any(x.gseq is not None for x in chain if x.seq > r.seq):
                 problems.append(f"{_where(r)}: pending, but a later event of its station is not")
@@ -94,6 +99,17 @@ def verify(journal: Journal, *, limit: int = 20) -> VerifyReport:
                 problems.append(f"{_where(r)}: stored out of global order (rows swapped)")
                 break
             last_pos = r.pos
+
+    if expect_head is not None:
+        g, h = expect_head
+        row = next((r for r in seqd if r.gseq == g), None)
+        if row is None:
+            problems.append(f"the printed head, global event {g}, is no longer in the journal")
+        elif row.ghash != h:
+            problems.append(
+                f"the journal up to global event {g} differs from the printed head hash "
+                f"{h[:16]}… (now {row.ghash[:16]}…): it was changed after printing"
+            )
 
     del problems[limit:]
     return rep
