@@ -103,7 +103,8 @@ class Station:
         async with self._lock:
             evs = self._prepare(decisions, actor)
             gseqs = await self.writer.run(self.journal.append, evs)
-            self._commit(evs, gseqs)
+            self._commit(evs, gseqs, snapshot=False)
+            await self.writer.run(self._snapshot)
             return evs
 
     def _prepare(
@@ -120,7 +121,9 @@ class Station:
             evs.append(ev)
         return evs
 
-    def _commit(self, evs: list[Event], gseqs: list[int | None]) -> None:
+    def _commit(
+        self, evs: list[Event], gseqs: list[int | None], *, snapshot: bool = True
+    ) -> None:
         if self.journal.authority:
             for ev, g in zip(evs, gseqs, strict=True):
                 apply(self.confirmed, ev)
@@ -136,7 +139,8 @@ class Station:
             for ev in evs:
                 apply(view, ev)
             self._view = view
-        self._snapshot()
+        if snapshot:
+            self._snapshot()
         self._notify(evs)
 
     def _seal(self, kind: str, payload: dict[str, Any], actor: str | None, before: list[Event]):
@@ -154,6 +158,15 @@ class Station:
         )
         return seal(ev, prev)
 
+    async def read(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run a journal read (`journal.query`, `verify`) on the writer thread, between writes.
+
+        The journal has one connection; reading it on the loop thread while the writer thread
+        commits would share that connection across threads at the same moment.
+        """
+        async with self._lock:
+            return await self.writer.run(fn, *args)
+
     # ------------------------------------------------------------ what the hub sends back
     def receive(self, sequenced: list[tuple[Event, int]]) -> list[Event]:
         """Store and apply events the hub numbered (ours come back as acks). Returns the new ones."""
@@ -167,7 +180,27 @@ class Station:
             fresh = [(e, g) for e, g in sequenced if g > self.upto]
             if fresh:
                 await self.writer.run(self._store_sequenced, fresh)
-            return self._absorb(fresh)
+            others = self._absorb(fresh, snapshot=False)
+            if fresh:
+                await self.writer.run(self._snapshot)
+            return others
+
+    async def accept(self, evs: list[Event]) -> list[int]:
+        """For the in-process hub: number, store and apply events other stations submitted.
+
+        Only on an authority journal. Runs under the same lock as local decisions, so the
+        confirmed state is folded in exactly the journal's global order. Events already
+        stored are skipped. Returns the global sequence of each event.
+        """
+        if not self.journal.authority:
+            raise ValueError("only a station whose journal is the authority can accept events")
+        async with self._lock:
+            gseqs = await self.writer.run(self.journal.append, evs)
+            fresh = [(e, g) for e, g in zip(evs, gseqs, strict=True) if g and g > self.upto]
+            self._absorb(fresh, snapshot=False)
+            if fresh:
+                await self.writer.run(self._snapshot)
+            return [g or 0 for g in gseqs]
 
     def _store_sequenced(self, fresh: list[tuple[Event, int]]) -> None:
         """Write hub-numbered events in global order; our own pending ones become acks."""
@@ -186,7 +219,7 @@ class Station:
         if batch:
             self.journal.append(batch, batch_g)
 
-    def _absorb(self, fresh: list[tuple[Event, int]]) -> list[Event]:
+    def _absorb(self, fresh: list[tuple[Event, int]], *, snapshot: bool = True) -> list[Event]:
         if not fresh:
             return []
         mine = {e.id for e in self.pending}
@@ -203,7 +236,8 @@ class Station:
             self.pending = [e for e in self.pending if e.id not in acked]
         if not pure_acks or not self.pending:
             self._view = None
-        self._snapshot()
+        if snapshot:  # async callers take it on the writer thread, not the loop's
+            self._snapshot()
         self._notify(others)
         return others
 
