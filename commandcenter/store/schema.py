@@ -2,6 +2,7 @@
 
 `events` holds every fact once. `seq`/`prev`/`hash` chain the events of one station;
 `gseq`/`ghash` chain the global order the hub gave (NULL while an event waits in the outbox).
+`stations` holds the hub's station tokens (hashed) and roles.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 
 metadata = MetaData()
 
@@ -59,4 +60,16 @@ settings = Table(
     metadata,
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
+)
+
+# The hub's stations: one token each, kept only as its SHA-256 (tokens are 256-bit random,
+# so a fast hash is enough); a revoked row stays so the hub can say "revoked", not "unknown".
+stations = Table(
+    "stations",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("role", String(16), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created", String(40), nullable=False),
+    Column("revoked", String(40), nullable=True),
 )
