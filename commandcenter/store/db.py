@@ -72,6 +72,7 @@ def open_engine(db: str | os.PathLike | None, *, create: bool = True) -> Engine:
             connect_args={"check_same_thread": False, "timeout": 10},
         )
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     try:
         return create_engine(url, pool_size=2, max_overflow=0, pool_pre_ping=True)
@@ -80,10 +81,17 @@ def open_engine(db: str | os.PathLike | None, *, create: bool = True) -> Engine:
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    # The driver's implicit transactions would defer BEGIN; let SQLAlchemy issue it.
+    # pysqlite's own transaction handling is off (so PRAGMAs work); `_sqlite_begin` starts
+    # every transaction explicitly, which is what makes a batch of appends all-or-nothing.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+
+
+def _sqlite_begin(conn) -> None:
+    # IMMEDIATE takes the write lock up front: a second process fails at once with "locked"
+    # instead of half-way through a batch.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
