@@ -1,0 +1,94 @@
+"""The handover report from journal to PDF, in the steps the CLI and the desk both run.
+
+1. `compile_handover` (any thread, no Qt): the period's events, the situation, the content.
+2. `charts` (GUI thread: pyqtgraph draws on a scene).
+3. `render_handover` (any thread): HTML through QTextDocument to the printer, page by page.
+Progress is reported as (stage, done, total) with stages "journal", "pages".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from commandcenter.store import Journal
+
+from . import handover_html
+from .handover_data import HandoverData, gather
+from .period import load_period
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+    from PySide6.QtPrintSupport import QPrinter
+
+StageProgress = Callable[[str, int, int], None]
+
+
+@dataclass
+class Printed:
+    path: str
+    pages: int
+    data: HandoverData
+
+
+def compile_handover(
+    journal: Journal,
+    since: datetime,
+    until: datetime,
+    *,
+    shift_id: str | None = None,
+    pending: list[str] | None = None,
+    notes: str | None = None,
+    incoming: str = "",
+    progress: StageProgress | None = None,
+) -> HandoverData:
+    step = (lambda d, t: progress("journal", d, t)) if progress else None
+    plog = load_period(journal, since, until, progress=step)
+    return gather(plog, shift_id=shift_id, pending=pending, notes=notes, incoming=incoming)
+
+
+def charts(data: HandoverData, family: str) -> dict[str, QImage]:
+    """The chart images the HTML refers to (GUI thread)."""
+    from . import chart
+
+    return {
+        handover_html.CHART_HOUR: chart.by_hour(data.by_hour, family),
+        handover_html.CHART_TYPE: chart.by_type(data.by_type, family),
+    }
+
+
+def render_handover(
+    data: HandoverData,
+    images: dict[str, QImage],
+    family: str,
+    printer: QPrinter,
+    progress: StageProgress | None = None,
+) -> int:
+    """Paint the report on `printer` (a PDF file or a real printer); returns the page count."""
+    from . import render
+
+    step = (lambda d, t: progress("pages", d, t)) if progress else None
+    html = handover_html.build(data, family)
+    doc = render.document(html, images)
+    return render.paint(doc, printer, handover_html.footer(data), family, step)
+
+
+def handover_pdf(
+    journal: Journal,
+    since: datetime,
+    until: datetime,
+    out: str,
+    *,
+    shift_id: str | None = None,
+    progress: StageProgress | None = None,
+) -> Printed:
+    """All three steps in the calling thread (the CLI, tests, the bench)."""
+    from . import render
+
+    render.ensure_app()
+    family = render.cjk_family()
+    data = compile_handover(journal, since, until, shift_id=shift_id, progress=progress)
+    pages = render_handover(data, charts(data, family), family, render.new_printer(out), progress)
+    return Printed(out, pages, data)
