@@ -1,0 +1,137 @@
+"""`commandcenter hub`: run the hub server, and issue, revoke and list station tokens."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import ssl
+
+import click
+
+from commandcenter.store import Journal, StoreError
+
+
+def _open(db: str) -> Journal:
+    try:
+        journal = Journal(db, authority=None)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not journal.authority:
+        journal.close()
+        raise click.ClickException(f"{db} is a station's journal, not a hub's; use another --db")
+    return journal
+
+
+def _listen(text: str) -> tuple[str, int]:
+    host, sep, port = text.rpartition(":")
+    if not sep or not port.isdigit() or not host:
+        raise click.ClickException(f"--listen wants HOST:PORT, e.g. 127.0.0.1:8765, not {text!r}")
+    return host.strip("[]"), int(port)
+
+
+def _tls(cert: str | None, key: str | None) -> ssl.SSLContext | None:
+    if not cert and not key:
+        return None
+    if not (cert and key):
+        raise click.ClickException("TLS needs both --cert and --key")
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    try:
+        ctx.load_cert_chain(cert, key)
+    except (OSError, ssl.SSLError) as exc:
+        raise click.ClickException(f"cannot load the TLS certificate or key: {exc}") from None
+    return ctx
+
+
+@click.group(invoke_without_command=True)
+@click.option("--listen", default="127.0.0.1:8765", show_default=True, help="HOST:PORT to serve.")
+@click.option("--db", default=None, help="The hub's database (URL or file).")
+@click.option("--cert", type=click.Path(dir_okay=False), help="TLS certificate (PEM).")
+@click.option("--key", type=click.Path(dir_okay=False), help="TLS private key (PEM).")
+@click.pass_context
+def hub(ctx: click.Context, listen: str, db: str | None, cert: str | None, key: str | None) -> None:
+    """Run the hub that orders, stores and relays every station's events."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if not db:
+        raise click.ClickException("the hub needs --db (its journal, e.g. hub.db)")
+    host, port = _listen(listen)
+    tls = _tls(cert, key)
+    journal = _open(db)
+    try:
+        asyncio.run(_serve(journal, host, port, tls))
+    finally:
+        journal.close()
+
+
+async def _serve(journal: Journal, host: str, port: int, tls: ssl.SSLContext | None) -> None:
+    from commandcenter.hub import Hub
+
+    server = Hub(journal)
+    try:
+        await server.start(host, port, ssl=tls)
+    except OSError as exc:
+        await server.close()
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    scheme = "wss" if tls else "ws"
+    click.echo(f"hub listening on {scheme}://{host}:{server.port} (gseq {journal.last_gseq})")
+    try:
+        await stop.wait()
+    finally:
+        await server.close()
+    click.echo("hub stopped")
+
+
+@hub.command("add-station")
+@click.argument("name")
+@click.option("--role", required=True, help="desk, leader, screen, field, feed or admin.")
+@click.option("--db", required=True, help="The hub's database (URL or file).")
+def add_station(name: str, role: str, db: str) -> None:
+    """Issue a token for station NAME and print it (it is shown only this once)."""
+    from commandcenter.hub import TokenError, TokenStore
+
+    journal = _open(db)
+    try:
+        click.echo(TokenStore(journal.conn).add(name, role))
+    except TokenError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        journal.close()
+
+
+@hub.command()
+@click.argument("name")
+@click.option("--db", required=True, help="The hub's database (URL or file).")
+def revoke(name: str, db: str) -> None:
+    """Revoke the token of station NAME; a running hub drops it within seconds."""
+    from commandcenter.hub import TokenError, TokenStore
+
+    journal = _open(db)
+    try:
+        TokenStore(journal.conn).revoke(name)
+    except TokenError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        journal.close()
+    click.echo(f"revoked {name}")
+
+
+@hub.command("list")
+@click.option("--db", required=True, help="The hub's database (URL or file).")
+def list_(db: str) -> None:
+    """List stations, their roles and whether their token is valid."""
+    from commandcenter.hub import TokenStore
+
+    journal = _open(db)
+    try:
+        rows = TokenStore(journal.conn).list()
+    finally:
+        journal.close()
+    if not rows:
+        click.echo("no stations")
+    for r in rows:
+        status = f"revoked {r.revoked}" if r.revoked else "active"
+        click.echo(f"{r.name:<24} {r.role:<8} {status:<32} created {r.created}")

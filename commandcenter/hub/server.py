@@ -1,0 +1,192 @@
+"""The hub: one global order for every station's events, stored before acked, then fanned out.
+
+`Hub` owns the ordering and the fan-out; each connection is a `Session` (session.py). The
+journal is an authority `Journal`: it numbers new events (gseq). Every call into it runs on the
+journal's single writer thread. Fan-out is strictly in gseq order: `_sent` is the last gseq
+broadcast; a connection joins the broadcast set only once its replay has reached `_sent`, so
+no event is skipped or sent twice between replay and live.
+
+Two ways to run it: standalone on its own journal (`commandcenter hub`), or embedded on a desk's
+`Station` (embedded.py), where the station's journal is the hub's journal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ssl as ssl_module
+
+from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
+
+from commandcenter.domain import Event
+from commandcenter.protocol import EventMsg, Peer, Presence, encode
+from commandcenter.protocol.codes import Close
+from commandcenter.station import Station
+from commandcenter.store import Journal
+from commandcenter.store.writer import Writer
+
+from .intake import Verdicts, judge
+from .limits import Limits
+from .session import Session
+from .tokens import TokenStore, Verdict
+
+
+class Hub:
+    def __init__(
+        self,
+        journal: Journal | None = None,
+        *,
+        station: Station | None = None,
+        writer: Writer | None = None,
+        limits: Limits | None = None,
+    ) -> None:
+        if station is not None:
+            journal, writer = station.journal, station.writer
+        if journal is None or not journal.authority:
+            raise ValueError("the hub needs an authority journal")
+        self.journal = journal
+        self.station = station
+        self.writer = writer or Writer("hub-writer")
+        self._own_writer = writer is None
+        self.limits = limits or Limits()
+        self.tokens = TokenStore(journal.conn)
+        self.sessions: dict[str, Session] = {}
+        self.live: set[ServerConnection] = set()
+        self._sent = journal.last_gseq  # everything stored before start counts as sent
+        self._tick = asyncio.Event()
+        self._dirty = asyncio.Event()
+        self._intake = asyncio.Lock()
+        self._server: Server | None = None
+        self._tasks: set[asyncio.Task] = set()
+        self._unsubscribe = station.subscribe(lambda _evs: self._dirty.set()) if station else None
+
+    # ------------------------------------------------------------ lifecycle
+    async def start(
+        self, host: str = "127.0.0.1", port: int = 0, *, ssl: ssl_module.SSLContext | None = None
+    ) -> None:
+        self._server = await serve(
+            self._handle,
+            host,
+            port,
+            ssl=ssl,
+            max_size=self.limits.max_message,
+            ping_interval=self.limits.keepalive,
+            ping_timeout=self.limits.keepalive,
+            close_timeout=2,
+        )
+        for coro in (self._pump(), self._recheck()):
+            self._tasks.add(asyncio.get_running_loop().create_task(coro))
+
+    @property
+    def port(self) -> int:
+        assert self._server is not None, "start() the hub first"
+        return self._server.sockets[0].getsockname()[1]
+
+    async def close(self) -> None:
+        if self._unsubscribe:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if self._server is not None:
+            self._server.close(close_connections=True)
+            await self._server.wait_closed()
+        for t in self._tasks:
+            t.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks.clear()
+        if self._own_writer:
+            self.writer.close()
+
+    async def serve_forever(self) -> None:
+        assert self._server is not None
+        await self._server.serve_forever()
+
+    # ------------------------------------------------------------ what sessions call
+    async def check_token(self, token: str, station: str) -> Verdict:
+        return await self.writer.run(self.tokens.check, token, station)
+
+    async def submit(self, evs: list[Event], station: str, role: str) -> Verdicts:
+        """Judge and store a batch; new events are broadcast in order before this returns."""
+        async with self._intake:
+            v = await self.writer.run(judge, self.journal, evs, station, role)
+            v.acks.update(v.known)
+            if v.accepted:
+                if self.station is not None:
+                    gseqs = await self.station.accept(v.accepted)
+                else:
+                    gseqs = await self.writer.run(self.journal.append, v.accepted)
+                pairs = list(zip(v.accepted, gseqs, strict=True))
+                v.acks.update((e.id, g) for e, g in pairs)
+                if pairs[0][1] == self._sent + 1:
+                    for ev, g in pairs:
+                        self._broadcast(ev, g)
+                else:  # someone else's events came in between: let the pump read them in order
+                    self._dirty.set()
+            return v
+
+    def join(self, session: Session) -> None:
+        old = self.sessions.get(session.name)
+        self.sessions[session.name] = session
+        if old is not None:
+            old.drop(Close.REPLACED, "replaced by a newer connection of the same station")
+        self._presence()
+
+    def leave(self, session: Session) -> None:
+        self.live.discard(session.ws)
+        if self.sessions.get(session.name) is session:
+            del self.sessions[session.name]
+            self._presence()
+
+    def go_live(self, session: Session) -> bool:
+        """Join the broadcast set if the session's replay reached the last broadcast event."""
+        if session.upto < self._sent:
+            return False
+        self.live.add(session.ws)
+        return True
+
+    @property
+    def sent(self) -> int:
+        return self._sent
+
+    async def progressed(self) -> None:
+        """Wait until the next event is broadcast."""
+        await self._tick.wait()
+
+    def online(self) -> list[Peer]:
+        return [Peer(station=s.name, role=s.role) for s in self.sessions.values()]
+
+    # ------------------------------------------------------------ fan-out
+    def _broadcast(self, ev: Event, gseq: int) -> None:
+        broadcast(self.live, encode(EventMsg(gseq=gseq, event=ev)), text=True)
+        self._sent = gseq
+        self._tick.set()
+        self._tick = asyncio.Event()
+
+    def _presence(self) -> None:
+        broadcast(self.live, encode(Presence(online=self.online())), text=True)
+
+    async def _pump(self) -> None:
+        """Broadcast, in order, events stored by others (the embedded desk's own decisions)."""
+        while True:
+            await self._dirty.wait()
+            self._dirty.clear()
+            while self._sent < self.journal.last_gseq:
+                rows = await self.writer.run(self.read, self._sent, 500)
+                for ev, g in rows:
+                    if g == self._sent + 1:
+                        self._broadcast(ev, g)
+
+    def read(self, after: int, limit: int) -> list[tuple[Event, int]]:
+        return list(self.journal.sequenced(after, limit=limit))
+
+    async def _recheck(self) -> None:
+        """Drop connections whose token was revoked (the CLI writes from another process)."""
+        while True:
+            await asyncio.sleep(self.limits.recheck)
+            for s in list(self.sessions.values()):
+                with contextlib.suppress(Exception):
+                    v = await self.check_token(s.token, s.name)
+                    if v.refusal:
+                        s.drop(Close.UNAUTHORIZED, v.refusal)
+
+    async def _handle(self, ws: ServerConnection) -> None:
+        await Session(self, ws).run()

@@ -1,0 +1,107 @@
+"""Station tokens: issue, revoke, list, and check who a presented token belongs to.
+
+A token is 32 random bytes (url-safe text) shown once when issued; only its SHA-256 is stored.
+All calls run on the connection of the journal that holds the `stations` table, so from async
+code call them through that journal's `Writer`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, select, update
+
+from commandcenter.domain.roles import Role
+from commandcenter.store.schema import stations as T
+
+
+class TokenError(ValueError):
+    """A token operation that cannot be done; the message says why in one sentence."""
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    name: str
+    role: str
+    created: str
+    revoked: str | None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The answer to "whose token is this": a station and role, or a reason to refuse."""
+
+    name: str = ""
+    role: str = ""
+    refusal: str = ""  # empty when the token is good
+
+
+def digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class TokenStore:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add(self, name: str, role: str) -> str:
+        """Issue a token for a new (or revoked) station; returns the token, shown only once."""
+        try:
+            role = Role(role).value
+        except ValueError:
+            roles = ", ".join(r.value for r in Role)
+            raise TokenError(f"unknown role {role!r}; choose one of {roles}") from None
+        if not name or len(name) > 64 or not all(c.isalnum() or c in "_.-" for c in name):
+            raise TokenError(f"station name {name!r} must be 1-64 letters, digits, '_', '.', '-'")
+        row = self.conn.execute(select(T.c.revoked).where(T.c.name == name)).first()
+        if row is not None and row.revoked is None:
+            self.conn.rollback()
+            raise TokenError(f"station {name} already has a token; revoke it first")
+        token = secrets.token_urlsafe(32)
+        values = {"role": role, "token_hash": digest(token), "created": _now(), "revoked": None}
+        if row is None:
+            self.conn.execute(T.insert(), [{"name": name, **values}])
+        else:
+            self.conn.execute(update(T).where(T.c.name == name).values(**values))
+        self.conn.commit()
+        return token
+
+    def revoke(self, name: str) -> None:
+        done = self.conn.execute(
+            update(T).where(T.c.name == name, T.c.revoked.is_(None)).values(revoked=_now())
+        )
+        self.conn.commit()
+        if done.rowcount == 0:
+            raise TokenError(f"no station {name} with a valid token")
+
+    def list(self) -> list[StationInfo]:
+        rows = self.conn.execute(select(T).order_by(T.c.name)).all()
+        self.conn.rollback()
+        return [StationInfo(r.name, r.role, r.created, r.revoked) for r in rows]
+
+    def check(self, token: str, station: str) -> Verdict:
+        """Whose token this is; the refusal names the problem without echoing the token."""
+        if not token:
+            return Verdict(refusal="token rejected: no token given")
+        row = self.conn.execute(
+            select(T.c.name, T.c.role, T.c.token_hash, T.c.revoked).where(
+                T.c.token_hash == digest(token)
+            )
+        ).first()
+        self.conn.rollback()
+        # compare_digest: the lookup is by hash already; this keeps the final check constant-time
+        if row is None or not hmac.compare_digest(row.token_hash, digest(token)):
+            return Verdict(refusal="token rejected: unknown token")
+        if row.revoked is not None:
+            return Verdict(refusal=f"token rejected: the token of {row.name} was revoked")
+        if row.name != station:
+            return Verdict(refusal=f"token rejected: it belongs to {row.name}, not {station}")
+        return Verdict(name=row.name, role=row.role)
