@@ -1,0 +1,71 @@
+"""`commandcenter desk`: open the duty desk (also what `commandcenter` alone runs).
+
+Qt is imported only inside the command, so `commandcenter --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import click
+
+
+def _size(value: str | None) -> tuple[int, int] | None:
+    if not value:
+        return None
+    try:
+        w, h = (int(x) for x in value.lower().split("x"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not WIDTHxHEIGHT, e.g. 1920x1080") from None
+    return w, h
+
+
+@click.command()
+@click.option("--demo", is_flag=True, help="Open on the demo county with a drill feed (演练).")
+@click.option("--db", "db", default=None, help="Database URL or file (default: user data folder).")
+@click.option("--hub", default=None, help="Join this hub (ws://host:port) instead of serving one.")
+@click.option("--token", default=None, help="This station's token for --hub.")
+@click.option("--station", default=None, help="Station id (default: desk-<hostname>).")
+@click.option(
+    "--actor", default="值班员", show_default=True, help="Who decides when no shift is on."
+)
+@click.option("--lang", type=click.Choice(["zh_CN", "en"]), default=None, help="UI language.")
+@click.option("--screenshot", default=None, help="Render the loaded desk to this PNG and exit.")
+@click.option("--size", default=None, help="Window size WIDTHxHEIGHT (e.g. 1920x1080).")
+@click.option("--no-serve", is_flag=True, help="Do not serve the embedded hub on loopback.")
+@click.option("--drill-seconds", default=4.0, show_default=True, help="Drill feed interval.")
+@click.option("--first-paint-exit", is_flag=True, hidden=True, help="Bench: exit at first paint.")
+def desk(
+    demo: bool = False,
+    db: str | None = None,
+    hub: str | None = None,
+    token: str | None = None,
+    station: str | None = None,
+    actor: str = "值班员",
+    lang: str | None = None,
+    screenshot: str | None = None,
+    size: str | None = None,
+    no_serve: bool = False,
+    drill_seconds: float = 4.0,
+    first_paint_exit: bool = False,
+) -> None:
+    """Open the duty desk (应急指挥中心 值班台)."""
+    from commandcenter.ui.app import run
+    from commandcenter.ui.startup import DeskOptions
+
+    if hub and not token:
+        raise click.UsageError("--hub needs --token")
+    dims = _size(size) or ((1920, 1080) if screenshot else None)
+    opts = DeskOptions(
+        demo=demo,
+        db=db,
+        hub=hub,
+        token=token,
+        screenshot=screenshot,
+        size=dims,
+        lang=lang,
+        station=station,
+        actor=actor,
+        drill_seconds=drill_seconds,
+        serve=not no_serve,
+        first_paint_exit=first_paint_exit,
+    )
+    raise SystemExit(run(opts))

@@ -1,0 +1,163 @@
+"""`Desk`: the one object the panes share — the station, the current selection, and a paced
+stream of updates.
+
+The station notifies on every decision; the desk gathers those events and hands them to the
+panes at most ten times a second (one batch, one repaint), so a burst of a thousand events
+never turns into a thousand model resets. Every click that decides something goes through
+`submit`, which runs the station's coroutine as a task the desk keeps a strong reference to,
+and turns a refusal into a translated sentence.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from commandcenter.domain import Event, InvalidEvent, Refused, State
+from commandcenter.domain.deadlines import ReportingPolicy
+from commandcenter.station import Station
+
+from .i18n import refusal
+
+FLUSH_MS = 100
+# payload fields that name an entity whose row must repaint when the event arrives
+ID_KEYS = ("incident", "team", "zone", "warehouse", "source", "target", "video", "plan")
+
+
+@dataclass
+class Update:
+    events: list[Event]
+    touched: set[str] = field(default_factory=set)
+    everything: bool = False  # repaint every row (conflict settled, reload)
+
+
+def touched_ids(state: State, evs: Iterable[Event]) -> tuple[set[str], bool]:
+    ids: set[str] = set()
+    everything = False
+    for ev in evs:
+        for k in ID_KEYS:
+            v = ev.payload.get(k)
+            if isinstance(v, str) and v:
+                ids.add(v)
+        c = state.conflicts.get(ev.id)
+        if c is not None:  # a conflict also marks the *other* incident of a double dispatch
+            ids.add(c.subject)
+            ids.update(c.refs)
+        if ev.kind in ("conflict.settled", "county.defined") or ev.kind.endswith(".registered"):
+            everything = True
+    return ids, everything
+
+
+class Desk(QObject):
+    updated = Signal(object)  # Update
+    selected = Signal(str)  # incident id ("" = none)
+    tick = Signal()  # once a second: clocks and countdowns
+    message = Signal(str, bool)  # text, is_error
+
+    def __init__(
+        self,
+        station: Station,
+        *,
+        demo: bool = False,
+        policy: ReportingPolicy | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.demo = demo
+        self.policy = policy or ReportingPolicy()
+        self.link: Any = None  # commandcenter.link.Link when joined to a hub
+        self.incident = ""
+        self._inbox: list[Event] = []
+        self._tasks: set[asyncio.Task] = set()
+        self._unsubscribe = station.subscribe(self._inbox.extend)
+        self._flush = QTimer(self, interval=FLUSH_MS, timeout=self.flush)
+        self._flush.start()
+        self._clock = QTimer(self, interval=1000, timeout=self.tick.emit)
+        self._clock.start()
+
+    @property
+    def state(self) -> State:
+        return self.station.state
+
+    @property
+    def actor(self) -> str:
+        """Who decides: the duty officer of the current shift, else the station's actor."""
+        sh = self.state.shifts.get(self.state.shift)
+        return sh.officer if sh and sh.end is None else self.station.actor
+
+    def select(self, incident: str) -> None:
+        if incident != self.incident:
+            self.incident = incident
+            self.selected.emit(incident)
+
+    def flush(self) -> None:
+        """Hand gathered events to the panes now (the timer calls this; tests may too)."""
+        if not self._inbox:
+            return
+        evs, self._inbox = self._inbox, []
+        ids, everything = touched_ids(self.state, evs)
+        self.updated.emit(Update(evs, ids, everything))
+
+    def refresh_all(self) -> None:
+        self.updated.emit(Update([], set(), True))
+
+    # ------------------------------------------------------------ deciding
+    def submit(
+        self,
+        decisions: list[tuple[str, dict[str, Any]]],
+        *,
+        done: Callable[[list[Event]], None] | None = None,
+        failed: Callable[[str], None] | None = None,
+    ) -> asyncio.Task:
+        """Submit decisions as one step; `done(events)` or `failed(reason)` is called after."""
+        task = asyncio.ensure_future(self._submit(decisions, done, failed))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def _submit(self, decisions, done, failed) -> list[Event]:
+        try:
+            evs = await self.station.submit_many(decisions, actor=self.actor)
+        except Refused as exc:
+            reason = refusal(exc)
+        except (InvalidEvent, OSError) as exc:
+            reason = self.tr("无法记录: {0}").format(exc)
+        except Exception as exc:  # a journal failure must reach the officer, not a log file
+            reason = self.tr("无法记录: {0}").format(exc)
+        else:
+            self.flush()  # the officer's own click repaints at once
+            if done is not None:
+                done(evs)
+            return evs
+        self.message.emit(reason, True)
+        if failed is not None:
+            failed(reason)
+        return []
+
+    async def drain(self) -> None:
+        """Wait for every submission in flight (tests, shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    def run(self, coro) -> asyncio.Task:
+        """Run a coroutine for a pane (journal reads) and keep it referenced until it ends."""
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def read(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run a journal read on the writer thread, never alongside a write."""
+        return await self.station.read(fn, *args)
+
+    def close(self) -> None:
+        self._flush.stop()
+        self._clock.stop()
+        self._unsubscribe()
+        for t in list(self._tasks):
+            t.cancel()

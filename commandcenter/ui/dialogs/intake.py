@@ -1,0 +1,203 @@
+"""接报: the keyboard-first form for a phone report (F2 anywhere).
+
+Field order follows the call: what happened, where, when, who is calling, what they say, how
+many hurt. Every field is reachable with Tab, townships and villages complete as you type
+(by any part of the name), Enter on a line or Ctrl+Enter anywhere records the report.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commandcenter.domain.vocab import SEVERITY_ZH, IncidentType, Source
+
+from ..i18n import vocab, word
+
+
+def _completer(words: list[str], parent: QWidget) -> QCompleter:
+    c = QCompleter(words, parent)
+    c.setFilterMode(Qt.MatchFlag.MatchContains)
+    c.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return c
+
+
+class IntakeDialog(QDialog):
+    def __init__(self, desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.task = None
+        self.incident_id = ""
+        self.setWindowTitle(self.tr("接报 — 电话报告"))
+        s = desk.state
+        self._towns = {t.name: t.id for t in s.townships.values()}
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        lay.addLayout(form)
+
+        self.type = QComboBox()
+        self.type.setEditable(True)
+        self.type.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for t in IncidentType:
+            self.type.addItem(vocab(t), str(t))
+        self.type.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.type.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.severity = QComboBox()
+        for level in (4, 3, 2, 1):
+            self.severity.addItem(word(SEVERITY_ZH[level]), level)
+        self.source = QComboBox()
+        for src in Source:
+            self.source.addItem(vocab(src), str(src))
+        self.township = QLineEdit()
+        self.township.setCompleter(_completer(sorted(self._towns), self))
+        self.township.setPlaceholderText(self.tr("输入乡镇名称的任意部分"))
+        self.village = QLineEdit()
+        self.village.setPlaceholderText(self.tr("村(社区)，可留空"))
+        self.township.textChanged.connect(self._villages_for)
+        self.group = QLineEdit()
+        self.group.setPlaceholderText(self.tr("组、门牌或地标"))
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self.reporter = QLineEdit()
+        self.phone = QLineEdit()
+        self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("留空则按地点和类型生成"))
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(80)
+        self.casualties: dict[str, QSpinBox] = {}
+        cas_row = QHBoxLayout()
+        for key, label in (
+            ("dead", self.tr("死亡")),
+            ("injured", self.tr("受伤")),
+            ("missing", self.tr("失踪")),
+            ("trapped", self.tr("被困")),
+            ("affected", self.tr("受灾")),
+        ):
+            box = QSpinBox()
+            box.setRange(0, 1_000_000)
+            box.setAccessibleName(label)
+            self.casualties[key] = box
+            cas_row.addWidget(QLabel(label))
+            cas_row.addWidget(box)
+
+        form.addRow(self.tr("事件类型(&T)"), self.type)
+        form.addRow(self.tr("事件级别"), self.severity)
+        form.addRow(self.tr("信息来源"), self.source)
+        form.addRow(self.tr("乡镇(街道)(&Z)"), self.township)
+        form.addRow(self.tr("村(社区)"), self.village)
+        form.addRow(self.tr("具体位置"), self.group)
+        form.addRow(self.tr("发生时间"), self.when)
+        form.addRow(self.tr("报告人"), self.reporter)
+        form.addRow(self.tr("联系电话"), self.phone)
+        form.addRow(self.tr("标题"), self.title)
+        form.addRow(self.tr("情况描述"), self.description)
+        form.addRow(self.tr("伤亡人数"), cas_row)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("记录接报"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setDefault(True)
+        buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
+        self.setMinimumWidth(560)
+        self.type.setFocus()
+
+    def _villages_for(self, town_name: str) -> None:
+        t = self.desk.state.townships.get(self._towns.get(town_name.strip(), ""))
+        names = [v.name for v in t.villages] if t else []
+        self.village.setCompleter(_completer(names, self))
+
+    def payload(self) -> dict[str, Any]:
+        """The incident.reported payload; ValueError names a field the officer must fix."""
+        type_code = self.type.currentData()
+        if self.type.currentText() != self.type.itemText(self.type.currentIndex()):
+            i = self.type.findText(self.type.currentText(), Qt.MatchFlag.MatchContains)
+            if i < 0:
+                raise ValueError(self.tr("请从列表中选择事件类型"))
+            type_code = self.type.itemData(i)
+        town_id = self._towns.get(self.township.text().strip())
+        if town_id is None:
+            raise ValueError(self.tr("请从列表中选择乡镇(街道)"))
+        town = self.desk.state.townships[town_id]
+        vname = self.village.text().strip()
+        village = next((v for v in town.villages if v.name == vname), None)
+        if vname and village is None:
+            raise ValueError(
+                self.tr("{town} 没有名为 {village} 的村(社区)").format(
+                    town=town.name, village=vname
+                )
+            )
+        where = village.name if village else town.name
+        title = self.title.text().strip() or f"{where}{vocab(type_code)}"
+        occurred = self.when.dateTime().toTimeZone(QTimeZone.utc()).toPython().replace(tzinfo=UTC)
+        reporter = None
+        if self.reporter.text().strip() or self.phone.text().strip():
+            reporter = {"name": self.reporter.text().strip(), "phone": self.phone.text().strip()}
+        self.incident_id = self.incident_id or f"inc-{uuid.uuid4().hex[:10]}"
+        return {
+            "incident": self.incident_id,
+            "type": type_code,
+            "severity": self.severity.currentData(),
+            "title": title,
+            "place": {
+                "township": town_id,
+                "village": village.id if village else "",
+                "group": self.group.text().strip(),
+                "lon": village.lon if village else town.lon,
+                "lat": village.lat if village else town.lat,
+            },
+            "source": self.source.currentData(),
+            "occurred_at": occurred.isoformat(),
+            "reporter": reporter,
+            "description": self.description.toPlainText().strip(),
+            "casualties": {k: box.value() for k, box in self.casualties.items()},
+        }
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def accept(self) -> None:
+        if self.task is not None and not self.task.done():
+            return  # Enter pressed twice: the first report is already on its way
+        try:
+            payload = self.payload()
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self.error.hide()
+        self.task = self.desk.submit(
+            [("incident.reported", payload)], done=self._recorded, failed=self.show_error
+        )
+
+    def _recorded(self, evs) -> None:
+        self.desk.select(self.incident_id)
+        self.done(QDialog.DialogCode.Accepted)

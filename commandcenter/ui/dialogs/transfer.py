@@ -1,0 +1,138 @@
+"""调拨: move materials from one warehouse to another, optionally for an incident."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import vocab
+
+LEVEL_ORDER = {"city": 0, "county": 1, "township": 2, "village": 3}
+
+
+def _searchable(box: QComboBox) -> None:
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+
+
+class TransferDialog(QDialog):
+    def __init__(
+        self, desk, *, incident: str = "", source: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.task = None
+        self.setWindowTitle(self.tr("物资调拨"))
+        s = desk.state
+        stores = sorted(s.warehouses.values(), key=lambda w: (LEVEL_ORDER.get(w.level, 9), w.name))
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        lay.addLayout(form)
+        self.source = QComboBox()
+        self.target = QComboBox()
+        for box in (self.source, self.target):
+            _searchable(box)
+            for w in stores:
+                box.addItem(f"{w.name} ({vocab(w.level)})", w.id)
+        self.item = QComboBox()
+        _searchable(self.item)
+        self.qty = QSpinBox()
+        self.qty.setRange(1, 10_000_000)
+        self.incident = QComboBox()
+        self.incident.addItem(self.tr("(不关联事件)"), "")
+        for inc in s.incidents.values():
+            if inc.status != "closed":
+                self.incident.addItem(inc.title, inc.id)
+        self.note = QLineEdit()
+        form.addRow(self.tr("调出仓库"), self.source)
+        form.addRow(self.tr("物资"), self.item)
+        form.addRow(self.tr("数量"), self.qty)
+        form.addRow(self.tr("调入仓库"), self.target)
+        form.addRow(self.tr("用于事件"), self.incident)
+        form.addRow(self.tr("备注"), self.note)
+        self.have = QLabel()
+        lay.addWidget(self.have)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("调拨"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setDefault(True)
+        buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.source.currentIndexChanged.connect(self._items)
+        self.item.currentIndexChanged.connect(self._show_have)
+        if source:
+            self.source.setCurrentIndex(max(0, self.source.findData(source)))
+        if incident:
+            self.incident.setCurrentIndex(max(0, self.incident.findData(incident)))
+        self.target.setCurrentIndex(1 if self.target.count() > 1 else 0)
+        self._items()
+        self.setMinimumWidth(480)
+
+    def _items(self) -> None:
+        wh = self.desk.state.warehouses.get(self.source.currentData())
+        self.item.clear()
+        for name in sorted(wh.stock if wh else {}):
+            self.item.addItem(name, name)
+        self._show_have()
+
+    def _show_have(self) -> None:
+        wh = self.desk.state.warehouses.get(self.source.currentData())
+        name = self.item.currentData()
+        if wh and name:
+            unit = self.desk.state.items.get(name)
+            self.have.setText(
+                self.tr("库存: {qty} {unit}").format(
+                    qty=wh.stock.get(name, 0), unit=unit.unit if unit else ""
+                )
+            )
+        else:
+            self.have.setText("")
+
+    def select(self, *, source: str = "", target: str = "", item: str = "", qty: int = 0) -> None:
+        if source:
+            self.source.setCurrentIndex(self.source.findData(source))
+        if target:
+            self.target.setCurrentIndex(self.target.findData(target))
+        if item:
+            self.item.setCurrentIndex(self.item.findData(item))
+        if qty:
+            self.qty.setValue(qty)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def accept(self) -> None:
+        if not self.item.currentData():
+            self.show_error(self.tr("调出仓库没有库存物资"))
+            return
+        payload = {
+            "source": self.source.currentData(),
+            "target": self.target.currentData(),
+            "item": self.item.currentData(),
+            "qty": self.qty.value(),
+            "incident": self.incident.currentData() or "",
+            "note": self.note.text().strip(),
+        }
+        self.task = self.desk.submit(
+            [("stock.transferred", payload)],
+            done=lambda _e: self.done(QDialog.DialogCode.Accepted),
+            failed=self.show_error,
+        )

@@ -1,0 +1,70 @@
+"""Formatting for the screen: local times, countdowns, casualty summaries, place names."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+from commandcenter.domain import State
+from commandcenter.domain.entities import Casualties, Incident
+
+DEFAULT_TZ = "Asia/Shanghai"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("fmt", text)
+
+
+@lru_cache(maxsize=8)
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError):
+        return ZoneInfo(DEFAULT_TZ)
+
+
+def tz_of(state: State) -> ZoneInfo:
+    return _zone(state.county.timezone if state.county else DEFAULT_TZ)
+
+
+def local(ts: datetime, state: State) -> datetime:
+    return ts.astimezone(tz_of(state))
+
+
+def hhmm(ts: datetime | None, state: State) -> str:
+    return local(ts, state).strftime("%H:%M") if ts else ""
+
+
+def stamp(ts: datetime | None, state: State) -> str:
+    return local(ts, state).strftime("%m-%d %H:%M") if ts else ""
+
+
+def countdown(delta: timedelta) -> str:
+    """'12:05' left, or '-03:10' overdue; hours shown once it is more than an hour."""
+    secs = int(delta.total_seconds())
+    sign = "-" if secs < 0 else ""
+    secs = abs(secs)
+    h, rest = divmod(secs, 3600)
+    m, s = divmod(rest, 60)
+    return f"{sign}{h}:{m:02d}:{s:02d}" if h else f"{sign}{m:02d}:{s:02d}"
+
+
+def casualties(c: Casualties) -> str:
+    parts = [
+        (c.dead, _tr("亡")),
+        (c.injured, _tr("伤")),
+        (c.missing, _tr("失联")),
+        (c.trapped, _tr("困")),
+    ]
+    return " ".join(f"{label}{n}" for n, label in parts if n) or "—"
+
+
+def place(state: State, inc: Incident) -> str:
+    p = inc.place
+    town = state.township_name(p.township)
+    if not p.village:
+        return town
+    return f"{town} {state.village_name(p.township, p.village)}{(' ' + p.group) if p.group else ''}"

@@ -1,0 +1,76 @@
+"""Language: install the Qt translators and translate the core's Chinese words and refusals.
+
+Source strings are Chinese (zh_CN is the source language), so the desk is Chinese with no
+translator at all; English comes from resources/i18n/commandcenter_en.qm, built by
+tools/i18n.py. The Qt-free core speaks Chinese; its vocabulary goes through context "vocab",
+refusal templates through "rules" and ranking reasons through "ranking".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from commandcenter.domain.rules import Refused
+from commandcenter.domain.vocab import zh
+
+LANGUAGES = {"zh_CN": "中文", "en": "English"}
+_installed: list[QTranslator] = []
+
+
+def resources_dir() -> Path:
+    """resources/ next to the package (the editable install and the source tree)."""
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def chosen_language(explicit: str | None = None) -> str:
+    if explicit:
+        return explicit
+    saved = QSettings().value("ui/language", "", str)
+    return saved if saved in LANGUAGES else "zh_CN"
+
+
+def install(app: QCoreApplication, lang: str) -> str:
+    """Load the translators for `lang` (replacing earlier ones); returns the language used."""
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(QLocale(lang), "qtbase", "_", qt_dir):  # OK/Cancel buttons etc.
+        app.installTranslator(qt)
+        _installed.append(qt)
+    if lang != "zh_CN":
+        ours = QTranslator(app)
+        if ours.load(str(resources_dir() / "i18n" / f"commandcenter_{lang}.qm")):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            lang = "zh_CN"
+    QLocale.setDefault(QLocale(lang))
+    return lang
+
+
+def vocab(code: str) -> str:
+    """The duty officer's word for a vocabulary code, in the current language."""
+    return QCoreApplication.translate("vocab", zh(code))
+
+
+def word(text: str) -> str:
+    """A Chinese word from the core (severity names, deadline labels) in the current language."""
+    return QCoreApplication.translate("vocab", text)
+
+
+def refusal(exc: Refused) -> str:
+    """A refusal from `decide` as a sentence in the current language."""
+    params = {k: word(v) if isinstance(v, str) else v for k, v in exc.params.items()}
+    try:
+        return QCoreApplication.translate("rules", exc.template).format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return str(exc)
+
+
+def reasons(parts: list[tuple[str, dict]]) -> str:
+    """Ranking reasons (template, params) joined for the dispatch dialog."""
+    return "，".join(QCoreApplication.translate("ranking", t).format(**p) for t, p in parts)

@@ -1,0 +1,1 @@
+"""Table models: thin `QAbstractTableModel` adapters over `station.state`, plus their proxies."""

@@ -1,0 +1,168 @@
+"""`EntityModel`: one row per entity of a `state` collection, refreshed in batches.
+
+Rows are keyed by entity id in the collection's insertion order, so new entities append (one
+`beginInsertRows` per batch) and rows never move: a live feed never resets the model. `data()`
+is O(1): a dict lookup and one column function. Sorting and filtering live in `FilterProxy`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index: the table's only parent
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None  # default: the text
+    right: bool = False  # numbers align right
+    tip: Callable[[Any], str] | None = None
+
+
+class EntityModel(QAbstractTableModel):
+    def __init__(self, source: Callable[[], dict[str, Any]], columns: list[Column], parent=None):
+        super().__init__(parent)
+        self._source = source
+        self.columns = columns
+        self._keys: list[str] = []
+        self._row: dict[str, int] = {}
+        self.refresh(None)
+
+    # ------------------------------------------------------------ hooks for subclasses
+    def background(self, obj: Any, column: int) -> Any:
+        return None
+
+    def foreground(self, obj: Any, column: int) -> Any:
+        return None
+
+    # ------------------------------------------------------------ Qt API
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._keys)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._keys):
+            return None
+        key = self._keys[index.row()]
+        obj = self._source().get(key)
+        if obj is None:
+            return None
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.text(obj)
+        if role == SORT_ROLE:
+            return col.sort(obj) if col.sort else col.text(obj)
+        if role == KEY_ROLE:
+            return key
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.background(obj, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(obj, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and col.tip:
+            return col.tip(obj)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    # ------------------------------------------------------------ keeping up with the state
+    def key(self, row: int) -> str:
+        return self._keys[row]
+
+    def row_of(self, key: str) -> int:
+        return self._row.get(key, -1)
+
+    def get(self, key: str) -> Any:
+        return self._source().get(key)
+
+    def refresh(self, touched: Iterable[str] | None) -> None:
+        """Append new entities, drop vanished ones, repaint the rows of `touched` (None: all)."""
+        current = self._source()
+        gone = [k for k in self._keys if k not in current] if len(current) < len(self._keys) else []
+        for k in gone:  # rare (a reload); entities are never deleted by events
+            r = self._row[k]
+            self.beginRemoveRows(QModelIndex(), r, r)
+            del self._keys[r]
+            self._row = {k2: i for i, k2 in enumerate(self._keys)}
+            self.endRemoveRows()
+        if len(current) > len(self._keys):
+            new = [k for k in current if k not in self._row]
+            if new:
+                first = len(self._keys)
+                self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+                for i, k in enumerate(new, first):
+                    self._keys.append(k)
+                    self._row[k] = i
+                self.endInsertRows()
+        if not self._keys:
+            return
+        last_col = len(self.columns) - 1
+        if touched is None:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, last_col))
+            return
+        for k in touched:
+            r = self._row.get(k)
+            if r is not None:
+                self.dataChanged.emit(self.index(r, 0), self.index(r, last_col))
+
+    def repaint_column(self, column: int) -> None:
+        if self._keys:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._keys) - 1, column))
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Sort by SORT_ROLE; keep rows whose entity passes `accept` and whose text has `search`."""
+
+    def __init__(self, source: EntityModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.accept: Callable[[Any], bool] | None = None
+        self.search = ""
+
+    def set_accept(self, accept: Callable[[Any], bool] | None) -> None:
+        self.accept = accept
+        self.invalidateFilter()
+
+    def set_search(self, text: str) -> None:
+        self.search = text.strip().lower()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model: EntityModel = self.sourceModel()
+        obj = model.get(model.key(row))
+        if obj is None:
+            return False
+        if self.accept is not None and not self.accept(obj):
+            return False
+        if self.search:
+            return any(self.search in c.text(obj).lower() for c in model.columns)
+        return True
+
+    def key_at(self, proxy_row: int) -> str:
+        src = self.mapToSource(self.index(proxy_row, 0))
+        return self.sourceModel().key(src.row()) if src.isValid() else ""

@@ -1,0 +1,108 @@
+"""The incident board's model: one row per incident, coloured by severity, with the countdown
+to its next reporting deadline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from commandcenter.domain.deadlines import next_deadline
+from commandcenter.domain.entities import Incident
+from commandcenter.domain.vocab import SEVERITY_ZH, IncidentStatus
+
+from .. import fmt, theme
+from ..i18n import vocab, word
+from .base import Column, EntityModel
+
+DEADLINE_COLUMN = 7
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IncidentModel", text)
+
+
+class IncidentModel(EntityModel):
+    def __init__(self, desk, parent=None) -> None:
+        self.desk = desk
+        st = lambda: desk.state  # noqa: E731 - the state object changes; read it each time
+        cols = [
+            Column(_tr("级别"), lambda i: word(SEVERITY_ZH[i.severity]), sort=lambda i: i.severity),
+            Column(_tr("标题"), self._title),
+            Column(_tr("类型"), lambda i: vocab(i.type)),
+            Column(_tr("地点"), lambda i: fmt.place(st(), i)),
+            Column(_tr("状态"), lambda i: vocab(i.status)),
+            Column(
+                _tr("接报"),
+                lambda i: fmt.stamp(i.reported_at, st()),
+                sort=lambda i: i.reported_at.timestamp(),
+            ),
+            Column(
+                _tr("伤亡"),
+                lambda i: fmt.casualties(i.casualties),
+                sort=lambda i: (i.casualties.dead, i.casualties.injured),
+            ),
+            Column(
+                _tr("报送时限"), self._deadline, sort=self._deadline_sort, tip=self._deadline_tip
+            ),
+            Column(
+                _tr("队伍"),
+                lambda i: str(len(i.teams)) if i.teams else "",
+                sort=lambda i: len(i.teams),
+                right=True,
+            ),
+        ]
+        super().__init__(lambda: desk.state.incidents, cols, parent)
+
+    def _title(self, inc: Incident) -> str:
+        mark = _tr("【演练】") if inc.drill else ""
+        conflict = " ⚠" if self.open_conflicts(inc) else ""
+        return f"{mark}{inc.title}{conflict}"
+
+    def open_conflicts(self, inc: Incident) -> int:
+        cs = self.desk.state.conflicts
+        return sum(1 for c in inc.conflicts if c in cs and not cs[c].settled)
+
+    def _deadline(self, inc: Incident) -> str:
+        dl = next_deadline(inc, self.desk.policy)
+        if dl is None:
+            return ""
+        left = dl.remaining(self.desk.station.clock())
+        if left.total_seconds() < 0:
+            return _tr("{label} 超时 {t}").format(label=word(dl.label), t=fmt.countdown(-left))
+        return f"{word(dl.label)} {fmt.countdown(left)}"
+
+    def _deadline_sort(self, inc: Incident) -> float:
+        dl = next_deadline(inc, self.desk.policy)
+        return dl.due.timestamp() if dl else float("inf")
+
+    def _deadline_tip(self, inc: Incident) -> str:
+        dl = next_deadline(inc, self.desk.policy)
+        if dl is None:
+            return ""
+        return _tr("应于 {due} 前完成{label}").format(
+            due=fmt.stamp(dl.due, self.desk.state), label=word(dl.label)
+        )
+
+    def background(self, inc: Incident, column: int) -> Any:
+        if self.open_conflicts(inc):
+            return theme.CONFLICT_TINT
+        if inc.status == IncidentStatus.CLOSED:
+            return None
+        if column == 0:
+            return QColor(theme.SEVERITY[inc.severity])
+        return theme.severity_tint(inc.severity)
+
+    def foreground(self, inc: Incident, column: int) -> Any:
+        if column == 0 and inc.status != IncidentStatus.CLOSED:
+            return QColor("white") if inc.severity != 3 else QColor("black")
+        if inc.status == IncidentStatus.CLOSED:
+            return theme.MUTED
+        if column == DEADLINE_COLUMN:
+            dl = next_deadline(inc, self.desk.policy)
+            if dl and dl.overdue(self.desk.station.clock()):
+                return theme.OVERDUE
+        if column == 1 and inc.drill:
+            return theme.DRILL
+        return None

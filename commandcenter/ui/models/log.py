@@ -1,0 +1,180 @@
+"""The 值班日志 model: every event as a plain sentence, appended in batches, newest last.
+
+Sentences are made once, when an event arrives (names resolved against the state of that
+moment), so painting a row is a list lookup. Rows are kept for the current session; older
+history is read from the journal on demand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from commandcenter.domain import Event, State
+
+from .. import fmt, theme
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index: the table's only parent
+MAX_ROWS = 200_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LogModel", text)
+
+
+def sentence_fn() -> Callable[[Event, State], str]:
+    """The core's describe() when present, else a plain fallback naming the kind."""
+    try:
+        from commandcenter.domain.describe import describe
+    except ImportError:  # an older core without describe.py
+
+        def describe(ev: Event, state: State) -> str:
+            return f"{ev.actor} {ev.kind} {ev.payload.get('incident', '')}".strip()
+
+    return describe
+
+
+@dataclass(frozen=True, slots=True)
+class LogRow:
+    id: str
+    when: str
+    actor: str
+    station: str
+    text: str
+    kind: str
+    incident: str
+    drill: bool
+    ts: float
+
+
+class LogModel(QAbstractTableModel):
+    COLUMNS = ("时间", "值班人", "站点", "内容")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[LogRow] = []
+        self._ids: set[str] = set()
+        self._describe = sentence_fn()
+
+    def make_rows(self, evs: list[Event], state: State) -> list[LogRow]:
+        out = []
+        for ev in evs:
+            if ev.id in self._ids:
+                continue
+            try:
+                text = self._describe(ev, state)
+            except Exception:  # a describe bug must not lose the row from the log
+                text = f"{ev.kind} {ev.payload}"
+            inc = ev.payload.get("incident")
+            drill = bool(ev.payload.get("drill")) or (
+                isinstance(inc, str) and inc in state.incidents and state.incidents[inc].drill
+            )
+            out.append(
+                LogRow(
+                    ev.id,
+                    fmt.stamp(ev.ts, state),
+                    ev.actor,
+                    ev.station,
+                    text,
+                    ev.kind,
+                    inc if isinstance(inc, str) else "",
+                    drill,
+                    ev.ts.timestamp(),
+                )
+            )
+        return out
+
+    def append(self, evs: list[Event], state: State) -> None:
+        """Add events (one insert per batch); events already shown are skipped."""
+        rows = self.make_rows(evs, state)
+        if not rows:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self.rows.extend(rows)
+        self._ids.update(r.id for r in rows)
+        self.endInsertRows()
+        if len(self.rows) > MAX_ROWS:  # a week-long session: drop the oldest tenth
+            cut = MAX_ROWS // 10
+            self.beginRemoveRows(QModelIndex(), 0, cut - 1)
+            for r in self.rows[:cut]:
+                self._ids.discard(r.id)
+            del self.rows[:cut]
+            self.endRemoveRows()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
+            return _tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        c = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = (r.when, r.actor, r.station, r.text)[c]
+            return (_tr("【演练】") + text) if c == 3 and r.drill else text
+        if role == Qt.ItemDataRole.UserRole:
+            return r.ts if c == 0 else (r.when, r.actor, r.station, r.text)[c]
+        if role == Qt.ItemDataRole.ForegroundRole and r.drill:
+            return theme.DRILL
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{r.kind} · {r.id}"
+        return None
+
+
+KIND_GROUPS = {
+    "": (),
+    "incident.": ("incident.",),
+    "team.": ("team.",),
+    "stock.": ("stock.", "upkeep."),
+    "evac.": ("evac.",),
+    "other": ("plan.", "video.", "warning.", "decision.", "shift.", "conflict."),
+}
+
+
+class LogFilter(QSortFilterProxyModel):
+    def __init__(self, source: LogModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.group = ""
+        self.search = ""
+        self.incident = ""
+
+    def set_filter(self, *, group: str | None = None, search: str | None = None) -> None:
+        if group is not None:
+            self.group = group
+        if search is not None:
+            self.search = search.strip().lower()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        r: LogRow = self.sourceModel().rows[row]
+        prefixes = KIND_GROUPS.get(self.group, ())
+        if prefixes and not r.kind.startswith(prefixes):
+            return False
+        if self.incident and r.incident != self.incident:
+            return False
+        if self.search:
+            return self.search in r.text.lower() or self.search in r.actor.lower()
+        return True

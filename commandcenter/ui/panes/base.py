@@ -1,0 +1,56 @@
+"""`Pane`: the base of every dock — a stable objectName, a translated title, live updates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView, QWidget
+
+
+class Pane(QDockWidget):
+    NAME = ""  # objectName: the key of saveState(); never rename a released one
+    TITLE = ""  # Chinese source title, translated in context "panes"
+
+    def __init__(self, desk, actions, parent: QWidget | None = None) -> None:
+        super().__init__(self.title(), parent)
+        self.setObjectName(self.NAME)
+        self.desk = desk
+        self.actions = actions
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        desk.updated.connect(self.on_update)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("panes", cls.TITLE)
+
+    def on_update(self, update) -> None:
+        """Repaint what the new events touched (called at most ten times a second)."""
+
+
+def make_table(model, *, stretch: int = -1) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    hh = view.horizontalHeader()
+    hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    hh.setHighlightSections(False)
+    hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    if stretch >= 0:
+        hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
+    for col, w in widths.items():
+        view.setColumnWidth(col, w)

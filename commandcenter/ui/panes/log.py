@@ -1,0 +1,108 @@
+"""值班日志: every decision as a plain sentence, newest first, filtered and searched, with the
+journal's integrity check one click away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commandcenter.store import verify
+
+from ..journal_reads import recent
+from ..models.log import LogFilter, LogModel
+from .base import Pane, fit_columns, make_table
+
+HISTORY = 5_000  # rows read at start-up; the full record stays in the journal and reports
+
+
+class LogPane(Pane):
+    NAME = "pane.log"
+    TITLE = "值班日志"
+
+    def __init__(self, desk, actions, parent=None) -> None:
+        super().__init__(desk, actions, parent)
+        self.model = LogModel(self)
+        self.proxy = LogFilter(self.model, self)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(4, 4, 4, 4)
+        bar = QHBoxLayout()
+        self.group = QComboBox()
+        for label, key in (
+            (self.tr("全部"), ""),
+            (self.tr("事件"), "incident."),
+            (self.tr("队伍"), "team."),
+            (self.tr("物资"), "stock."),
+            (self.tr("3人1屋"), "evac."),
+            (self.tr("其他"), "other"),
+        ):
+            self.group.addItem(label, key)
+        self.group.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(group=self.group.currentData())
+        )
+        self.only_incident = QCheckBox(self.tr("仅当前事件"))
+        self.only_incident.toggled.connect(self._incident_filter)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索日志…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda t: self.proxy.set_filter(search=t))
+        self.check = QPushButton(self.tr("完整性校验"))
+        self.check.clicked.connect(self.verify)
+        self.result = QLabel()
+        bar.addWidget(self.group)
+        bar.addWidget(self.only_incident)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.check)
+        lay.addLayout(bar)
+        lay.addWidget(self.result)
+        self.result.hide()
+        self.view = make_table(self.proxy, stretch=3)
+        fit_columns(self.view, {0: 92, 1: 64, 2: 90})
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        lay.addWidget(self.view, 1)
+        self.setWidget(body)
+        desk.selected.connect(lambda _i: self._incident_filter(self.only_incident.isChecked()))
+        self.loading = desk.run(self._load_history())
+
+    async def _load_history(self) -> None:
+        evs = await self.desk.read(recent, self.desk.station.journal, HISTORY)
+        self.model.append(evs, self.desk.state)
+
+    def _incident_filter(self, on: bool) -> None:
+        self.proxy.incident = self.desk.incident if on else ""
+        self.proxy.set_filter()
+
+    def verify(self) -> None:
+        self.check.setEnabled(False)
+        self.result.setText(self.tr("正在校验…"))
+        self.result.show()
+        self.verifying = self.desk.run(self._verify())
+
+    async def _verify(self) -> None:
+        try:
+            rep = await self.desk.read(verify, self.desk.station.journal)
+        finally:
+            self.check.setEnabled(True)
+        if rep.ok:
+            self.result.setText(
+                self.tr("✓ 日志完整: 已校验 {n} 条，{s} 个站点，链尾 {h}").format(
+                    n=rep.checked, s=rep.stations, h=rep.head_ghash[:12]
+                )
+            )
+            self.result.setStyleSheet("color: #2e7d32; font-weight: bold;")
+        else:
+            self.result.setText(self.tr("✗ 日志被改动: {first}").format(first=rep.problems[0]))
+            self.result.setStyleSheet("color: #b71c1c; font-weight: bold;")
+
+    def on_update(self, u) -> None:
+        if u.events:
+            self.model.append(u.events, self.desk.state)

@@ -1,0 +1,232 @@
+"""Start-up of the desk: open the journal and station off the GUI thread, show the window,
+then join a hub (or serve the embedded one), start the drill feed, offer the demo county.
+
+Order matters for the first paint: the journal and the situation (snapshot + replay) load on
+the writer thread while the loop keeps running; the window is built from the loaded state
+and shown; pyqtgraph, the hub and the decision log's history follow after the first paint.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import socket
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from commandcenter.station import Station
+from commandcenter.store import Journal
+from commandcenter.store.db import data_dir
+from commandcenter.store.writer import Writer
+
+from .desk import Desk
+from .main_window import MainWindow
+
+
+@dataclass
+class DeskOptions:
+    demo: bool = False
+    db: str | None = None
+    hub: str | None = None
+    token: str | None = None
+    screenshot: str | None = None
+    size: tuple[int, int] | None = None
+    lang: str | None = None
+    station: str | None = None
+    actor: str = "值班员"
+    drill_seconds: float = 4.0
+    serve: bool = True  # embedded hub on loopback when no --hub is given
+    first_paint_exit: bool = False  # bench: print the time of the first paint and quit
+
+
+def _fresh_demo(path: Path) -> Journal:
+    from commandcenter.demo import init_demo
+
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(path) + suffix).unlink()
+    journal = Journal(path)
+    init_demo(journal, now=datetime.now(UTC))
+    return journal
+
+
+def open_station(opts: DeskOptions, writer: Writer) -> Station:
+    """Open (and for --demo, fill) the journal and build the station. Runs on the writer thread."""
+    if opts.demo and not opts.db:
+        journal = _fresh_demo(data_dir() / "demo.db")
+    else:
+        journal = Journal(opts.db, authority=False if opts.hub else None)
+        if opts.demo and journal.count() == 0:
+            from commandcenter.demo import init_demo
+
+            init_demo(journal, now=datetime.now(UTC))
+    sid = opts.station or journal.setting("desk_station")
+    if not sid:
+        sid = f"desk-{socket.gethostname()}".lower()
+        journal.set_setting("desk_station", sid)
+    return Station(journal, station=sid, actor=opts.actor, writer=writer)
+
+
+class Launcher:
+    def __init__(self, opts: DeskOptions, *, started: float | None = None) -> None:
+        self.opts = opts
+        self.started = started
+        self.finished = asyncio.Event()
+        self.writer = Writer()
+        self.station: Station | None = None
+        self.desk: Desk | None = None
+        self.window: MainWindow | None = None
+        self.hub = None
+        self.link = None
+        self.drill = None
+        self._drill_timer: QTimer | None = None
+        self._tasks: set[asyncio.Task] = set()
+
+    async def start(self) -> MainWindow:
+        self.station = await self.writer.run(open_station, self.opts, self.writer)
+        self._build_window()
+        return self.window
+
+    def _build_window(self) -> None:
+        self.desk = Desk(self.station, demo=self.opts.demo)
+        self.window = MainWindow(self.desk)
+        if self.opts.size:
+            self.window.resize(*self.opts.size)
+        elif not self.opts.screenshot:
+            self.window.resize(1920, 1080)
+            self.window.restore_layout()
+        self.window.first_paint.connect(self._after_paint)
+        self.window.show()
+
+    def _spawn(self, coro) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _after_paint(self) -> None:
+        if self.opts.first_paint_exit:
+            import time
+
+            print(f"FIRST_PAINT {time.perf_counter() - (self.started or 0):.3f}", flush=True)
+            self.finished.set()
+            return
+        self._spawn(self._connect())
+        if self.opts.demo:
+            self._start_drill()
+        if self.opts.screenshot:
+            self._spawn(self._screenshot())
+        elif self.desk.state.county is None and not self.opts.demo:
+            self._offer_demo()
+
+    # ------------------------------------------------------------ hub
+    async def _connect(self) -> None:
+        try:
+            if self.opts.hub:
+                from commandcenter.link import Link
+
+                self.link = Link(self.station, self.opts.hub, self.opts.token or "")
+                self.desk.link = self.link
+                self.link.subscribe(lambda _s: self.window.status.refresh())
+                self.link.start()
+            elif self.opts.serve and self.station.journal.authority:
+                from commandcenter.hub.embedded import start_embedded_hub
+
+                port = int(os.environ.get("COMMANDCENTER_HUB_PORT", "0"))
+                self.hub = await start_embedded_hub(self.station, "127.0.0.1", port)
+                self.desk.hub = self.hub
+                self.window.status.refresh()
+        except (ImportError, OSError, ValueError) as exc:
+            self.desk.message.emit(self.window.tr("中心连接未启动: {0}").format(exc), True)
+
+    # ------------------------------------------------------------ drill
+    def _start_drill(self) -> None:
+        from commandcenter.demo import DrillFeed
+
+        self.drill = DrillFeed(int(datetime.now(UTC).timestamp()))
+        self._drill_timer = QTimer(self.window, interval=int(self.opts.drill_seconds * 1000))
+        self._drill_timer.timeout.connect(self._drill_step)
+        self._drill_timer.start()
+
+    def _drill_step(self) -> None:
+        decisions = self.drill.next(self.desk.state, self.station.clock())
+        if decisions:
+            self.desk.submit(decisions)
+
+    # ------------------------------------------------------------ first start
+    def _offer_demo(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.window.tr("首次启动"),
+            self.window.tr("本机还没有县情数据。是否载入演示县(青山县)以便熟悉值班台？"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.accepted.connect(lambda: self._spawn(self._load_demo()))
+        box.open()
+        self._offer = box
+
+    async def _load_demo(self) -> None:
+        from commandcenter.demo import init_demo
+
+        await self.station.read(init_demo, self.station.journal)
+        await self._teardown_window()
+        self.station = await self.writer.run(open_station, self.opts, self.writer)
+        self._build_window()
+
+    # ------------------------------------------------------------ screenshot
+    async def _screenshot(self) -> None:
+        s = self.desk.state
+        open_ = [i for i in s.incidents.values() if i.status != "closed"]
+        if open_:
+            best = max(
+                open_, key=lambda i: (len(i.teams) + len(i.followups) + len(i.videos), -i.severity)
+            )
+            self.desk.select(best.id)
+        await asyncio.sleep(2.5)  # drill items arrive, the log and timeline load, the map draws
+        self.desk.flush()
+        await asyncio.sleep(0.3)
+        self.window.grab().save(self.opts.screenshot)
+        print(f"screenshot: {self.opts.screenshot}", file=sys.stderr)
+        self.finished.set()
+
+    # ------------------------------------------------------------ shutdown
+    async def _teardown_window(self) -> None:
+        if self._drill_timer:
+            self._drill_timer.stop()
+        if self.desk:
+            await self.desk.drain()
+            self.desk.close()
+        if self.window:
+            self.window.save_layout()
+            self.window.hide()
+            self.window.deleteLater()
+
+    async def stop(self) -> None:
+        if self.link is not None:
+            await self.link.close()
+        if self.hub is not None:
+            await self.hub.close()
+        for t in list(self._tasks):
+            t.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._teardown_window()
+        if self.station is not None:
+            await self.writer.run(self.station.journal.close)
+        self.writer.close()
+
+
+async def main(opts: DeskOptions, started: float | None = None) -> int:
+    app = QApplication.instance()
+    launcher = Launcher(opts, started=started)
+    app.aboutToQuit.connect(launcher.finished.set)
+    app.setQuitOnLastWindowClosed(True)
+    await launcher.start()
+    await launcher.finished.wait()
+    await launcher.stop()
+    return 0
