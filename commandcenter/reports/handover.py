@@ -49,10 +49,11 @@ def compile_handover(
     return gather(plog, shift_id=shift_id, pending=pending, notes=notes, incoming=incoming)
 
 
-def charts(data: HandoverData, family: str) -> dict[str, QImage]:
+def charts(data: HandoverData, fonts: list[str]) -> dict[str, QImage]:
     """The chart images the HTML refers to (GUI thread)."""
     from . import chart
 
+    family = fonts[-1]  # the CJK one: chart labels are Chinese
     return {
         handover_html.CHART_HOUR: chart.by_hour(data.by_hour, family),
         handover_html.CHART_TYPE: chart.by_type(data.by_type, family),
@@ -62,7 +63,7 @@ def charts(data: HandoverData, family: str) -> dict[str, QImage]:
 def render_handover(
     data: HandoverData,
     images: dict[str, QImage],
-    family: str,
+    fonts: list[str],
     printer: QPrinter,
     progress: StageProgress | None = None,
 ) -> int:
@@ -70,9 +71,9 @@ def render_handover(
     from . import render
 
     step = (lambda d, t: progress("pages", d, t)) if progress else None
-    html = handover_html.build(data, family)
+    html = handover_html.build(data, fonts)
     doc = render.document(html, images)
-    return render.paint(doc, printer, handover_html.footer(data), family, step)
+    return render.paint(doc, printer, handover_html.footer(data), fonts, step)
 
 
 def handover_pdf(
@@ -88,7 +89,7 @@ def handover_pdf(
     from . import render
 
     render.ensure_app()
-    family = render.cjk_family()
+    fonts = render.families()
     data = compile_handover(journal, since, until, shift_id=shift_id, progress=progress)
-    pages = render_handover(data, charts(data, family), family, render.new_printer(out), progress)
+    pages = render_handover(data, charts(data, fonts), fonts, render.new_printer(out), progress)
     return Printed(out, pages, data)

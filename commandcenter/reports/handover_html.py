@@ -28,7 +28,7 @@ def check_command(d: HandoverData) -> str:
     return f"commandcenter report check --db <数据库> --head {d.head.text}"
 
 
-def build(d: HandoverData, family: str, *, charts: bool = True, log: bool = True) -> str:
+def build(d: HandoverData, fonts: list[str], *, charts: bool = True, log: bool = True) -> str:
     """The whole report; `charts`/`log` off gives the light preview the wizard shows."""
     sh = d.shift
     people = [
@@ -83,7 +83,7 @@ def build(d: HandoverData, family: str, *, charts: bool = True, log: bool = True
         b.append("<p style='page-break-before: always;'></p>")
         cap = f"附件: 本班决策日志 <span style='font-size: 8pt; font-weight: normal;'>{len(d.log.rows)} 条</span>"
         b.append(H.table(d.log, "本时段没有决策记录", caption=cap))
-    return H.page("".join(b), family)
+    return H.page("".join(b), fonts)
 
 
 def _head_block(d: HandoverData) -> str:

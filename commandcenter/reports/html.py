@@ -25,11 +25,11 @@ def numeral(n: int) -> str:
     return "十" + NUMERALS[n - 11] if n < 20 else str(n)
 
 
-def page(body: str, family: str) -> str:
-    fam = escape(family, quote=True)
+def page(body: str, fonts: list[str]) -> str:
+    fam = ", ".join(f"'{escape(f, quote=True)}'" for f in fonts)
     return (
         "<html><head><style>"
-        f"body {{ font-family: '{fam}'; font-size: 9pt; color: {INK}; }}"
+        f"body {{ font-family: {fam}; font-size: 9pt; color: {INK}; }}"
         "h1 { font-size: 16pt; font-weight: bold; margin: 0; }"
         "h2 { font-size: 11.5pt; font-weight: bold; margin-top: 10pt; margin-bottom: 3pt; }"
         "p { margin: 0 0 2pt 0; }"

@@ -23,8 +23,8 @@ from commandcenter.store.schema import events as T
 DEFAULT_TZ = "Asia/Shanghai"
 Progress = Callable[[int, int], None]  # (done, total)
 
-_COLS = (T.c.id, T.c.station, T.c.seq, T.c.actor, T.c.ts, T.c.kind, T.c.payload, T.c.prev)
-_COLS = (*_COLS, T.c.hash, T.c.gseq)
+COLS = (T.c.id, T.c.station, T.c.seq, T.c.actor, T.c.ts, T.c.kind, T.c.payload, T.c.prev)
+COLS = (*COLS, T.c.hash, T.c.gseq)
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def bureau_zone(journal: Journal) -> ZoneInfo:
     return zone(evs[-1].payload.get("timezone") if evs else None)
 
 
-def _rows(journal: Journal, q) -> list[tuple[Event, int | None]]:
+def rows_where(journal: Journal, q) -> list[tuple[Event, int | None]]:
     rows = journal.conn.execute(q.order_by(T.c.gseq.is_(None), T.c.gseq, T.c.pos)).all()
     journal.conn.rollback()
     return [(event_of(r), r.gseq) for r in rows]
@@ -91,10 +91,10 @@ def state_at(journal: Journal, until: datetime, progress: Progress | None = None
         journal.conn.rollback()
         if late == 0:  # everything the snapshot folded is older than `until`: reuse it
             base, upto = snap
-    q = select(*_COLS).where(T.c.ts < ts_text(until))
+    q = select(*COLS).where(T.c.ts < ts_text(until))
     if upto:
         q = q.where((T.c.gseq > upto) | T.c.gseq.is_(None))
-    rows = _rows(journal, q)
+    rows = rows_where(journal, q)
     step = max(1, len(rows) // 50)
     for i, (ev, _g) in enumerate(rows):
         apply(base, ev)
@@ -128,8 +128,8 @@ def load_period(
     """Everything a report of [since, until) needs from the journal."""
     if until <= since:
         raise ValueError("结束时间必须晚于开始时间")
-    q = select(*_COLS).where(T.c.ts >= ts_text(since), T.c.ts < ts_text(until))
-    events = _rows(journal, q)
+    q = select(*COLS).where(T.c.ts >= ts_text(since), T.c.ts < ts_text(until))
+    events = rows_where(journal, q)
     state = state_at(journal, until, progress)
     tz = tz or zone(state.county.timezone if state.county else None)
     return PeriodLog(since, until, tz, events, state, head_of(journal, events))

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+LATIN = ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial")
 PREFERRED = ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Serif CJK SC", "WenQuanYi Zen Hei")
 MARGINS_MM = QMarginsF(16, 14, 16, 10)  # left, top, right, bottom (the footer sits above it)
 FOOTER_MM = 8.0
@@ -59,9 +60,24 @@ def cjk_family() -> str:
     raise NoCJKFont("没有找到中文字体, 报告中的汉字会显示为方框: 请安装 fonts-noto-cjk")
 
 
-def new_printer(path: str | None = None) -> QPrinter:
+def families() -> list[str]:
+    """Fonts for report text: a Latin font first, then the CJK one.
+
+    Latin letters and digits set in Noto CJK come out of Qt's PDF writer without a ToUnicode
+    entry (HarfBuzz substitutes glyphs the cmap does not name), so copying "G318" from the
+    PDF gives "G"; a Latin font first keeps them searchable. Raises NoCJKFont.
+    """
+    cjk = cjk_family()
+    have = set(QFontDatabase.families())
+    latin = next((f for f in LATIN if f in have), None)
+    return [latin, cjk] if latin else [cjk]
+
+
+def new_printer(path: str | None = None, title: str = "") -> QPrinter:
     """An A4 portrait printer; a PDF file when `path` is given, else the system default."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setCreator("commandcenter 应急指挥中心 值班台")
+    printer.setDocName(title)
     if path is not None:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
@@ -88,7 +104,7 @@ def paint(
     doc: QTextDocument,
     printer: QPrinter,
     footer: str,
-    family: str,
+    fonts: list[str],
     progress: Progress | None = None,
 ) -> int:
     """Lay `doc` out on the printer's pages and paint them; returns the page count."""
@@ -103,7 +119,8 @@ def paint(
         progress(0, pages)
     ctx = QAbstractTextDocumentLayout.PaintContext()
     ctx.palette.setColor(QPalette.ColorRole.Text, QColor("#1a1a1a"))
-    small = QFont(family)
+    small = QFont()
+    small.setFamilies(fonts)
     small.setPointSizeF(7.5)
     painter = QPainter(printer)
     try:
@@ -142,8 +159,8 @@ def write_pdf(
     images: dict[str, QImage],
     path: str,
     footer: str,
-    family: str,
+    fonts: list[str],
     progress: Progress | None = None,
 ) -> int:
     """HTML (with its images) to an A4 PDF file; returns the page count."""
-    return paint(document(html, images), new_printer(path), footer, family, progress)
+    return paint(document(html, images), new_printer(path), footer, fonts, progress)

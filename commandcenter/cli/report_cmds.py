@@ -1,0 +1,161 @@
+"""`commandcenter report …`: print the handover and incident reports headless, check a head.
+
+Times are ISO 8601; without an offset they are the bureau's local time (the county's zone).
+Every failure is one sentence through click.ClickException, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
+import click
+
+from commandcenter.store import Journal, StoreError
+
+STAGES = {"初报": "first", "续报": "followup", "终报": "final"}
+
+
+@click.group("report")
+def report() -> None:
+    """打印交接班报告和事件报告 (PDF), 核对打印的日志头。"""
+
+
+@contextmanager
+def _journal(db: str) -> Iterator[Journal]:
+    try:
+        journal = Journal(db, create=False)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    try:
+        yield journal
+    finally:
+        journal.close()
+
+
+def _times(journal: Journal, texts: list[str | None]) -> list[datetime | None]:
+    from commandcenter.reports.period import bureau_zone, parse_time
+
+    tz = bureau_zone(journal)
+    try:
+        return [parse_time(t, tz) if t else None for t in texts]
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@contextmanager
+def _bar(label: str) -> Iterator[Callable[[str, int, int], None]]:
+    """One terminal bar for all stages: replaying the journal is the first third, pages the rest."""
+    weights = {"journal": (0, 300), "pages": (300, 700)}
+    with click.progressbar(length=1000, label=label, file=sys.stderr) as bar:
+        shown = [0]
+
+        def step(stage: str, done: int, total: int) -> None:
+            start, span = weights.get(stage, (0, 0))
+            at = start + (span * done // total if total else span)
+            if at > shown[0]:
+                bar.update(at - shown[0])
+                shown[0] = at
+
+        yield step
+        bar.update(1000 - shown[0])
+
+
+def _render_errors(fn: Callable[[], object]) -> object:
+    from commandcenter.reports.render import NoCJKFont
+
+    try:
+        return fn()
+    except (NoCJKFont, ValueError, StoreError) as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write the report: {exc.strerror or exc}") from None
+
+
+@report.command("handover")
+@click.option("--db", required=True, help="Database URL or file.")
+@click.option("--from", "since", default=None, help="Start (ISO 8601; local time if no offset).")
+@click.option(
+    "--to", "until", default=None, help="End (ISO 8601; default: the shift's end or now)."
+)
+@click.option(
+    "--shift", "shift_id", default=None, help="Shift id: its start and end are the period."
+)
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="PDF file to write.")
+def handover(db: str, since: str | None, until: str | None, shift_id: str | None, out: str) -> None:
+    """交接班报告: 一个时段 (或一个班次) 的 A4 PDF。"""
+    from commandcenter.reports.handover import handover_pdf
+
+    with _journal(db) as journal:
+        t0, t1 = _times(journal, [since, until])
+        if shift_id:
+            t0, t1 = _shift_period(journal, shift_id, t0, t1)
+        if t0 is None:
+            raise click.ClickException("请用 --from 给出开始时间, 或用 --shift 指定班次")
+        t1 = t1 or datetime.now(t0.tzinfo)
+        if t1 <= t0:
+            raise click.ClickException("结束时间必须晚于开始时间")
+        with _bar("交接班报告") as step:
+            printed = _render_errors(
+                lambda: handover_pdf(journal, t0, t1, out, shift_id=shift_id, progress=step)
+            )
+    h = printed.data.head
+    click.echo(f"{out}: {printed.pages} 页, 本时段事件 {h.count} 条, 日志头 {h.text}")
+
+
+def _shift_period(journal: Journal, shift_id: str, t0, t1):
+    evs = journal.query(kinds=["shift.started", "shift.ended"])
+    starts = [e for e in evs if e.kind == "shift.started"]
+    mine = [e for e in starts if e.payload.get("shift") == shift_id]
+    if not mine:
+        raise click.ClickException(f"日志中没有班次 {shift_id}")
+    start = mine[0].ts
+    state, _ = journal.confirmed_state()
+    end = state.shifts[shift_id].end if shift_id in state.shifts else None
+    return t0 or start, t1 or end
+
+
+@report.command("incident")
+@click.argument("incident")
+@click.option("--db", required=True, help="Database URL or file.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="PDF file to write.")
+@click.option("--stage", type=click.Choice(list(STAGES)), default=None,
+              help="初报, 续报 or 终报 (default: from the incident's state).")  # fmt: skip
+@click.option("--at", "at", default=None, help="As of this time (ISO 8601; default: now).")
+def incident(incident: str, db: str, out: str, stage: str | None, at: str | None) -> None:
+    """事件报告 (初报/续报/终报) 的 A4 PDF。"""
+    from commandcenter.reports.incident_report import incident_pdf
+
+    with _journal(db) as journal:
+        (when,) = _times(journal, [at])
+        with _bar(f"事件报告 {incident}") as step:
+            printed = _render_errors(
+                lambda: incident_pdf(journal, incident, out, stage=stage, at=when, progress=step)
+            )
+    click.echo(f"{out}: {printed.pages} 页, {printed.stage}, 日志头 {printed.head.text}")
+
+
+@report.command("check")
+@click.option("--db", required=True, help="Database URL or file.")
+@click.option("--head", "head", required=True, help="The printed head, GSEQ:HASH.")
+@click.option("--count", type=int, default=None, help="The printed event count of the period.")
+@click.option("--from", "since", default=None, help="The printed period start (with --count).")
+@click.option("--to", "until", default=None, help="The printed period end (with --count).")
+def check(db: str, head: str, count: int | None, since: str | None, until: str | None) -> None:
+    """核对打印的日志头: 打印之后日志是否被改动。"""
+    from commandcenter.reports.seal import check_head, parse_head
+
+    try:
+        gseq, ghash = parse_head(head)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    with _journal(db) as journal:
+        t0, t1 = _times(journal, [since, until])
+        res = check_head(journal, gseq, ghash, count=count, since=t0, until=t1)
+    if not res.ok:
+        for p in res.problems:
+            click.echo(f"  ✗ {p}", err=True)
+        raise click.ClickException(f"日志与打印的日志头 {gseq}:{ghash[:12]}… 不符")
+    click.echo(f"✓ 日志与打印的日志头一致 (已重算 {res.checked} 条事件, 全局序号 1–{gseq})")
