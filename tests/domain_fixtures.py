@@ -66,31 +66,73 @@ def county(desk: Desk) -> Desk:
     for tid, town, spec in (("TM1", "T01", ["landslide"]), ("TM2", "T02", ["flood"])):
         desk.do(
             "team.registered",
-            {"id": tid, "name": f"{tid}救援队", "kind": "grassroots", "township": town,
-             "leader": contact("李强"), "headcount": 30, "speciality": spec},
+            {
+                "id": tid,
+                "name": f"{tid}救援队",
+                "kind": "grassroots",
+                "township": town,
+                "leader": contact("李强"),
+                "headcount": 30,
+                "speciality": spec,
+            },
         )
     for wid, level in (("W1", "county"), ("W2", "township")):
         desk.do(
             "warehouse.registered",
-            {"id": wid, "name": f"{wid}仓库", "level": level, "township": "T01",
-             "keeper": contact("王芳"),
-             "upkeep": [{"task": "发电机保养", "interval_days": 30, "last_done": T0.isoformat()}]},
+            {
+                "id": wid,
+                "name": f"{wid}仓库",
+                "level": level,
+                "township": "T01",
+                "keeper": contact("王芳"),
+                "upkeep": [
+                    {"task": "发电机保养", "interval_days": 30, "last_done": T0.isoformat()}
+                ],
+            },
         )
-    desk.do("stock.received", {"warehouse": "W1", "item": "沙袋", "qty": 100, "category": "排涝类", "unit": "条"})
+    desk.do(
+        "stock.received",
+        {"warehouse": "W1", "item": "沙袋", "qty": 100, "category": "排涝类", "unit": "条"},
+    )
     desk.do(
         "zone.registered",
-        {"id": "Z1", "name": "一村滑坡点", "township": "T01", "households": 10, "people": 25,
-         "commander": contact("甲"), "supervisor": contact("乙"), "caretaker": contact("丙"),
-         "safe_house": {"name": "村委会", "capacity": 80}},
+        {
+            "id": "Z1",
+            "name": "一村滑坡点",
+            "township": "T01",
+            "households": 10,
+            "people": 25,
+            "commander": contact("甲"),
+            "supervisor": contact("乙"),
+            "caretaker": contact("丙"),
+            "safe_house": {"name": "村委会", "capacity": 80},
+        },
     )
-    desk.do("video.registered", {"id": "V1", "name": "一村雪亮", "kind": "xueliang", "url": "rtsp://x/1", "township": "T01"})
-    desk.do("plan.registered", {"id": "P1", "name": "地灾预案", "kind": "special", "types": ["landslide"]})
+    desk.do(
+        "video.registered",
+        {
+            "id": "V1",
+            "name": "一村雪亮",
+            "kind": "xueliang",
+            "url": "rtsp://x/1",
+            "township": "T01",
+        },
+    )
+    desk.do(
+        "plan.registered",
+        {"id": "P1", "name": "地灾预案", "kind": "special", "types": ["landslide"]},
+    )
     return desk
 
 
 def incident(desk: Desk, iid: str = "I1", town: str = "T01", severity: int = 4) -> Event:
     return desk.do(
         "incident.reported",
-        {"incident": iid, "type": "landslide", "severity": severity, "title": f"{iid} 滑坡",
-         "place": {"township": town}},
+        {
+            "incident": iid,
+            "type": "landslide",
+            "severity": severity,
+            "title": f"{iid} 滑坡",
+            "place": {"township": town},
+        },
     )

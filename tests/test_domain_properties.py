@@ -29,23 +29,51 @@ def build(stream: list[tuple[int, int]]) -> list[Event]:
         pick = lambda xs: xs[r % len(xs)] if xs else None  # noqa: E731
         inc, team = pick(incs), pick(teams)
         tries = {
-            0: ("incident.reported", {"incident": f"I{n_inc}", "type": "flood", "severity": 1 + r % 4, "title": f"t{r}", "place": {"township": "T01"}}),
+            0: (
+                "incident.reported",
+                {
+                    "incident": f"I{n_inc}",
+                    "type": "flood",
+                    "severity": 1 + r % 4,
+                    "title": f"t{r}",
+                    "place": {"township": "T01"},
+                },
+            ),
             1: ("incident.verified", {"incident": inc}),
             2: ("team.dispatched", {"team": team, "incident": inc, "task": "救援"}),
             3: ("team.arrived", {"team": team}),
             4: ("team.returning", {"team": team}),
             5: ("team.standby" if r % 2 else "team.resting", {"team": team}),
-            6: ("stock.transferred", {"source": "W1", "target": "W2", "item": "沙袋", "qty": 1 + r % 30}),
-            7: ("incident.followup", {"incident": inc, "text": "续报", "casualties": {"injured": r % 5}}),
+            6: (
+                "stock.transferred",
+                {"source": "W1", "target": "W2", "item": "沙袋", "qty": 1 + r % 30},
+            ),
+            7: (
+                "incident.followup",
+                {"incident": inc, "text": "续报", "casualties": {"injured": r % 5}},
+            ),
             8: ("incident.closed", {"incident": inc}),
-            9: ("evac.started" if r % 3 == 0 else "evac.counted", {"zone": "Z1"} if r % 3 == 0 else {"zone": "Z1", "moved_households": r % 10, "moved_people": r % 25, "in_safe_house": r % 20 // 2}),
+            9: (
+                "evac.started" if r % 3 == 0 else "evac.counted",
+                {"zone": "Z1"}
+                if r % 3 == 0
+                else {
+                    "zone": "Z1",
+                    "moved_households": r % 10,
+                    "moved_people": r % 25,
+                    "in_safe_house": r % 20 // 2,
+                },
+            ),
             10: ("conflict.settled", {"conflict": pick(sorted(s.conflicts)), "note": "已协调"}),
         }
         if action == 0:
             n_inc += 1
         if action in (11, 12):  # an offline desk's fact, decided against nothing
-            kind, payload = ("team.dispatched", {"team": team, "incident": inc}) if action == 11 else (
-                "stock.issued", {"warehouse": "W2", "item": "沙袋", "qty": 1 + r % 50})
+            kind, payload = (
+                ("team.dispatched", {"team": team, "incident": inc})
+                if action == 11
+                else ("stock.issued", {"warehouse": "W2", "item": "沙袋", "qty": 1 + r % 50})
+            )
             if inc or action == 12:
                 offline.fact(kind, payload)
             continue
@@ -71,7 +99,9 @@ def test_same_events_same_order_same_state(stream) -> None:
     assert msgspec.json.decode(msgspec.json.encode(a), type=State) == a
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(intents, st.integers(0, 10**6))
 def test_snapshot_plus_tail_equals_full_replay(tmp_path, stream, cut) -> None:
     events = build(stream)

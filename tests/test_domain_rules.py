@@ -34,7 +34,9 @@ def test_incident_life_cycle(desk: Desk) -> None:
     assert inc.status == IncidentStatus.VERIFIED
     desk.do("team.dispatched", {"team": "TM1", "incident": "I1", "task": "人员转移"})
     assert inc.status == IncidentStatus.RESPONDING
-    desk.do("incident.followup", {"incident": "I1", "text": "新增被困2人", "casualties": {"trapped": 2}})
+    desk.do(
+        "incident.followup", {"incident": "I1", "text": "新增被困2人", "casualties": {"trapped": 2}}
+    )
     assert inc.casualties.trapped == 2 and len(inc.followups) == 1
     desk.do("incident.severity_changed", {"incident": "I1", "severity": 3})
     assert inc.severity == 3
@@ -48,8 +50,12 @@ def test_incident_report_rules(desk: Desk) -> None:
     refused(desk, "incident.reported", {**base, "incident": "I1"}, "已存在")
     refused(desk, "incident.reported", {**base, "incident": "I2", "severity": 5}, "1–4")
     refused(desk, "incident.reported", {**base, "incident": "I2", "title": "  "}, "标题")
-    refused(desk, "incident.reported", {**base, "incident": "I2", "place": {"township": "T99"}}, "T99")
-    refused(desk, "incident.reported", {**base, "incident": "I2", "casualties": {"dead": -1}}, "负数")
+    refused(
+        desk, "incident.reported", {**base, "incident": "I2", "place": {"township": "T99"}}, "T99"
+    )
+    refused(
+        desk, "incident.reported", {**base, "incident": "I2", "casualties": {"dead": -1}}, "负数"
+    )
 
 
 def test_incident_transition_rules(desk: Desk) -> None:
@@ -112,8 +118,18 @@ def test_stock_ledger_never_goes_negative(desk: Desk) -> None:
     w1, w2 = desk.state.warehouses["W1"], desk.state.warehouses["W2"]
     desk.do("stock.transferred", {"source": "W1", "target": "W2", "item": "沙袋", "qty": 60})
     assert (w1.stock["沙袋"], w2.stock["沙袋"]) == (40, 60)
-    refused(desk, "stock.transferred", {"source": "W1", "target": "W2", "item": "沙袋", "qty": 41}, "不足")
-    refused(desk, "stock.transferred", {"source": "W1", "target": "W1", "item": "沙袋", "qty": 1}, "不能相同")
+    refused(
+        desk,
+        "stock.transferred",
+        {"source": "W1", "target": "W2", "item": "沙袋", "qty": 41},
+        "不足",
+    )
+    refused(
+        desk,
+        "stock.transferred",
+        {"source": "W1", "target": "W1", "item": "沙袋", "qty": 1},
+        "不能相同",
+    )
     refused(desk, "stock.issued", {"warehouse": "W2", "item": "沙袋", "qty": 0}, "大于 0")
     refused(desk, "stock.issued", {"warehouse": "W2", "item": "帐篷", "qty": 1}, "只有 0")
     desk.do("stock.issued", {"warehouse": "W2", "item": "沙袋", "qty": 60, "incident": "I1"})
@@ -127,7 +143,12 @@ def test_stock_ledger_never_goes_negative(desk: Desk) -> None:
 # ---------------------------------------------------------------- 3人1屋
 def test_evacuation_rules(desk: Desk) -> None:
     zone = desk.state.zones["Z1"]
-    refused(desk, "evac.counted", {"zone": "Z1", "moved_households": 1, "moved_people": 2, "in_safe_house": 2}, "请先启动")
+    refused(
+        desk,
+        "evac.counted",
+        {"zone": "Z1", "moved_households": 1, "moved_people": 2, "in_safe_house": 2},
+        "请先启动",
+    )
     refused(desk, "evac.cleared", {"zone": "Z1"}, "未在转移中")
     for role in ("commander", "supervisor", "caretaker"):
         desk.do("evac.called", {"zone": "Z1", "role": role, "answered": True})
@@ -135,9 +156,22 @@ def test_evacuation_rules(desk: Desk) -> None:
     desk.do("evac.started", {"zone": "Z1"})
     assert (zone.status, zone.to_move_people) == (EvacStatus.MOVING, 25)
     refused(desk, "evac.started", {"zone": "Z1"}, "已在转移中")
-    refused(desk, "evac.counted", {"zone": "Z1", "moved_households": 1, "moved_people": 2, "in_safe_house": 3}, "多于")
-    refused(desk, "evac.counted", {"zone": "Z1", "moved_households": -1, "moved_people": 2, "in_safe_house": 1}, "负数")
-    desk.do("evac.counted", {"zone": "Z1", "moved_households": 10, "moved_people": 25, "in_safe_house": 24})
+    refused(
+        desk,
+        "evac.counted",
+        {"zone": "Z1", "moved_households": 1, "moved_people": 2, "in_safe_house": 3},
+        "多于",
+    )
+    refused(
+        desk,
+        "evac.counted",
+        {"zone": "Z1", "moved_households": -1, "moved_people": 2, "in_safe_house": 1},
+        "负数",
+    )
+    desk.do(
+        "evac.counted",
+        {"zone": "Z1", "moved_households": 10, "moved_people": 25, "in_safe_house": 24},
+    )
     assert (zone.moved_people, zone.in_safe_house) == (25, 24)
     desk.do("evac.cleared", {"zone": "Z1"})
     assert zone.status == EvacStatus.CLEARED
@@ -150,7 +184,13 @@ def test_video_warning_and_log_rules(desk: Desk) -> None:
     refused(desk, "video.linked", {"video": "V1", "incident": "I1"}, "已关联")
     desk.do("video.unlinked", {"video": "V1", "incident": "I1"})
     refused(desk, "video.unlinked", {"video": "V1", "incident": "I1"}, "未关联")
-    w = {"warning": "WN1", "colour": "orange", "hazard": "暴雨", "valid_from": T0.isoformat(), "valid_to": T0.isoformat()}
+    w = {
+        "warning": "WN1",
+        "colour": "orange",
+        "hazard": "暴雨",
+        "valid_from": T0.isoformat(),
+        "valid_to": T0.isoformat(),
+    }
     refused(desk, "warning.issued", w, "晚于")
     desk.do("warning.issued", {**w, "valid_to": "2026-07-02T00:00:00+00:00"})
     desk.do("warning.lifted", {"warning": "WN1"})
@@ -160,7 +200,12 @@ def test_video_warning_and_log_rules(desk: Desk) -> None:
 
 def test_shift_needs_handover(desk: Desk) -> None:
     desk.do("shift.started", {"shift": "S1", "officer": "张伟", "leader": "刘局"})
-    refused(desk, "shift.started", {"shift": "S2", "officer": "王芳", "leader": "陈局"}, "尚未完成交接班")
+    refused(
+        desk,
+        "shift.started",
+        {"shift": "S2", "officer": "王芳", "leader": "陈局"},
+        "尚未完成交接班",
+    )
     desk.do("shift.signed", {"shift": "S1", "side": "out", "name": "张伟"})
     refused(desk, "shift.signed", {"shift": "S1", "side": "out", "name": "张伟"}, "已签字")
     refused(desk, "shift.signed", {"shift": "S1", "side": "up", "name": "x"}, "out")
@@ -213,7 +258,10 @@ def test_apply_is_total_on_unknown_references_and_kinds() -> None:
     for kind, payload in [
         ("team.dispatched", {"team": "TMX", "incident": "IX"}),
         ("stock.issued", {"warehouse": "WX", "item": "x", "qty": 5}),
-        ("evac.counted", {"zone": "ZX", "moved_households": 1, "moved_people": 1, "in_safe_house": 1}),
+        (
+            "evac.counted",
+            {"zone": "ZX", "moved_households": 1, "moved_people": 1, "in_safe_house": 1},
+        ),
         ("incident.closed", {"incident": "IX"}),
         ("future.kind", {"anything": 1}),
         ("stock.issued", {"broken": True}),
@@ -240,7 +288,9 @@ def test_reporting_deadlines_follow_the_policy(desk: Desk) -> None:
 
 def test_state_roundtrip_keeps_everything(desk: Desk) -> None:
     incident(desk)
-    desk.do("evac.called", {"zone": "Z1", "role": "commander", "answered": False, "note": "无人接听"})
+    desk.do(
+        "evac.called", {"zone": "Z1", "role": "commander", "answered": False, "note": "无人接听"}
+    )
     clone = desk.state.clone()
     assert clone == desk.state and clone is not desk.state
     assert isinstance(clone, State) and clone.zones["Z1"].calls["commander"][0].note == "无人接听"

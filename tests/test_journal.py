@@ -38,7 +38,7 @@ def test_append_is_durable_idempotent_and_numbered(tmp_path, events) -> None:
 
 
 def test_schema_revision_is_alembic_head() -> None:
-    assert SCHEMA_REVISION == head_revision()
+    assert head_revision() == SCHEMA_REVISION
 
 
 def test_append_refuses_breaks_and_keeps_the_batch_out(tmp_path, events) -> None:
@@ -59,7 +59,16 @@ def test_station_survives_reopen_with_same_state(tmp_path) -> None:
         st = Station(j, station="desk-01", actor="张伟")
         for ev in county(Desk()).events:
             st.do(ev.kind, ev.payload)
-        st.do("incident.reported", {"incident": "I1", "type": "fire", "severity": 3, "title": "民房火灾", "place": {"township": "T02"}})
+        st.do(
+            "incident.reported",
+            {
+                "incident": "I1",
+                "type": "fire",
+                "severity": 3,
+                "title": "民房火灾",
+                "place": {"township": "T02"},
+            },
+        )
         h = state_hash(st.state)
     with Journal(path) as j:
         assert state_hash(Station(j, station="desk-01", actor="张伟").state) == h
@@ -91,7 +100,11 @@ def _tampered(tmp_path, events, sql: str):
 
 
 def test_verify_catches_an_edited_payload(tmp_path, events) -> None:
-    rep = _tampered(tmp_path, events, "UPDATE events SET payload = replace(payload, 'I3 滑坡', 'I3 小事') WHERE gseq = 15;")
+    rep = _tampered(
+        tmp_path,
+        events,
+        "UPDATE events SET payload = replace(payload, 'I3 滑坡', 'I3 小事') WHERE gseq = 15;",
+    )
     assert not rep.ok and "row 15" in rep.problems[0] and "edited" in rep.problems[0]
 
 
@@ -146,7 +159,9 @@ def test_disk_full_is_one_clear_error_and_loses_nothing(tmp_path, events) -> Non
     path = tmp_path / "j.db"
     with Journal(path) as j:
         j.append(events[:10])
-        j.conn.exec_driver_sql(f"PRAGMA max_page_count = {j.conn.exec_driver_sql('PRAGMA page_count').scalar()}")
+        j.conn.exec_driver_sql(
+            f"PRAGMA max_page_count = {j.conn.exec_driver_sql('PRAGMA page_count').scalar()}"
+        )
         big = Desk(station="desk-09")
         county(big)
         for i in range(300):

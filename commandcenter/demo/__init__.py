@@ -11,6 +11,7 @@ import random
 from datetime import UTC, datetime, timedelta
 
 from commandcenter.domain import Event
+from commandcenter.store import Journal
 
 from .drill import DrillFeed
 from .history import build_history
@@ -21,21 +22,30 @@ from .roster import build_roster
 __all__ = ["DrillFeed", "generate_demo", "init_demo"]
 
 
-def generate_demo(seed: int = 7, scale: float = 1, now: datetime | None = None) -> list[Event]:
+def _record(seed: int, scale: float, now: datetime | None) -> Recorder:
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     rng = random.Random(seed)
     rec = Recorder(rng)
     names = Names(rng)
     roster = build_roster(rec, names, now - timedelta(hours=26))
     build_history(rec, names, roster, now, scale)
-    return rec.events
+    return rec
+
+
+def generate_demo(seed: int = 7, scale: float = 1, now: datetime | None = None) -> list[Event]:
+    return _record(seed, scale, now).events
 
 
 def init_demo(
-    journal, seed: int = 7, scale: float = 1, now: datetime | None = None, batch: int = 5000
+    journal: Journal,
+    seed: int = 7,
+    scale: float = 1,
+    now: datetime | None = None,
+    batch: int = 5000,
 ) -> int:
-    """Write the demo into an empty journal; return how many events were stored."""
-    evs = generate_demo(seed, scale, now)
-    for i in range(0, len(evs), batch):
-        journal.append(evs[i : i + batch])
-    return len(evs)
+    """Write the demo into an empty journal, with a snapshot at its end; return the count."""
+    rec = _record(seed, scale, now)
+    for i in range(0, len(rec.events), batch):
+        journal.append(rec.events[i : i + batch])
+    journal.save_snapshot(rec.state, journal.last_gseq)
+    return len(rec.events)
