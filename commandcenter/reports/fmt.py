@@ -7,6 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from commandcenter.domain import Event, State
+from commandcenter.domain.describe import describe
 from commandcenter.domain.entities import Casualties, Place
 from commandcenter.domain.vocab import zh
 
@@ -50,34 +51,7 @@ def casualties(c: Casualties) -> str:
 
 def log_line(ev: Event, state: State) -> str:
     """A plain Chinese sentence for a decision-log line."""
-    try:
-        from commandcenter.domain.describe import describe
-    except ImportError:  # the describer lands with the demo county; until then name the kind
-        return f"{ev.actor} {_KIND_ZH.get(ev.kind, ev.kind)} {_gist(ev)}".strip()
     return describe(ev, state)
 
-
-def _gist(ev: Event) -> str:
-    p = ev.payload
-    for key in ("title", "text", "task", "note", "summary", "item", "hazard"):
-        if isinstance(p.get(key), str) and p[key]:
-            return p[key]
-    return ""
-
-
-_KIND_ZH = {
-    "incident.reported": "接报",
-    "incident.verified": "核实",
-    "incident.followup": "续报",
-    "incident.closed": "办结",
-    "team.dispatched": "派遣队伍",
-    "stock.transferred": "调拨物资",
-    "stock.issued": "出库",
-    "evac.started": "启动转移",
-    "evac.counted": "报转移人数",
-    "decision.logged": "决策",
-    "shift.signed": "签字",
-    "warning.issued": "发布预警",
-}
 
 __all__ = ["Table", "casualties", "log_line", "place", "stamp", "when", "zh"]
