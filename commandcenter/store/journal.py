@@ -123,6 +123,7 @@ class Journal:
             .limit(1)
         ).first()
         self._gseq, self._ghash = (row.gseq, row.ghash) if row else (0, GENESIS)
+        self._snap_upto: int | None = None  # upto of the newest snapshot, read on first need
         self.conn.rollback()
 
     def _load_heads(self) -> Iterable[tuple[str, int, str]]:
@@ -394,6 +395,7 @@ class Journal:
             self.conn.execute(snapshots.delete().where(snapshots.c.upto < upto))
 
         self._write(run)
+        self._snap_upto = upto
 
     def load_snapshot(self) -> tuple[State, int] | None:
         """The newest snapshot whose end still matches the journal, with its `upto`."""
@@ -423,9 +425,12 @@ class Journal:
         return state, upto
 
     def maybe_snapshot(self, state: State, upto: int, every: int = SNAPSHOT_EVERY) -> bool:
-        last = self.conn.execute(select(func.max(snapshots.c.upto))).scalar() or 0
-        self.conn.rollback()
-        if upto - last >= every:
+        """Snapshot when `every` events have passed since the last one (no query otherwise)."""
+        if self._snap_upto is None:
+            last = self.conn.execute(select(func.max(snapshots.c.upto))).scalar()
+            self.conn.rollback()
+            self._snap_upto = last or 0
+        if upto - self._snap_upto >= every:
             self.save_snapshot(state, upto)
             return True
         return False
