@@ -33,8 +33,8 @@ def test_embedded_hub_joins_a_second_desk_and_the_big_screen(tmp_path):
             assert sorted(desk.confirmed.incidents) == ["i1", "i2", "i3"]
             assert state_hash(desk.confirmed) == state_hash(second.confirmed)
             assert state_hash(desk.confirmed) == state_hash(screen.confirmed)
-            assert ids_once(second.journal) == ids_once(desk.journal)
-            assert ids_once(screen.journal) == ids_once(desk.journal)
+            assert await ids_once(second) == await ids_once(desk)
+            assert await ids_once(screen) == await ids_once(desk)
             assert sorted(hub.online()) == ["desk-2", "screen"]
             assert Status.SYNCING in seen and seen[-1] is Status.ONLINE
             # a restarted desk keeps numbering after what remote stations sent

@@ -5,7 +5,18 @@ from __future__ import annotations
 import asyncio
 import socket
 
-from test_sync_kit import Rig, close_station, incident, run, station, synced, team, until
+from test_sync_kit import (
+    Rig,
+    close_station,
+    count,
+    incident,
+    outbox,
+    run,
+    station,
+    synced,
+    team,
+    until,
+)
 
 from commandcenter.link import Link, Status
 
@@ -29,7 +40,7 @@ def test_link_without_a_hub_stays_offline_keeps_the_outbox_and_retries(tmp_path)
             attempts = sum(1 for s in states if s.status is Status.CONNECTING)
             await until(link, lambda s: s.status is Status.CONNECTING)
             assert sum(1 for s in states if s.status is Status.CONNECTING) > attempts
-            assert link.state.pending == 1 and st.journal.pending()[0].kind == "incident.reported"
+            assert link.state.pending == 1 and (await outbox(st))[0].kind == "incident.reported"
         finally:
             await link.close()
             close_station(st)
@@ -70,7 +81,7 @@ def test_rejected_event_blocks_the_outbox_until_a_human_retries(tmp_path):
             await until(link, lambda s: s.upto == 1)
             await asyncio.sleep(0.3)  # give a wrong implementation the chance to send more
             assert [e.kind for e in st.pending] == ["team.registered", "incident.reported"]
-            assert rig.journal.count() == 1
+            assert await count(rig.hub) == 1
             assert link.state.status is Status.ONLINE and link.state.pending == 2
             # the admin fixes the role; the officer presses "retry"
             rig.hub.writer.call(rig.hub.tokens.revoke, "desk-a")
@@ -79,6 +90,6 @@ def test_rejected_event_blocks_the_outbox_until_a_human_retries(tmp_path):
             link.reconnect()
             link.retry()
             await synced(link, 3)
-            assert link.state.rejected is None and rig.journal.count() == 3
+            assert link.state.rejected is None and await count(rig.hub) == 3
 
     run(scenario())

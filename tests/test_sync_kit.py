@@ -134,19 +134,37 @@ async def eventually(check: Callable[[], bool], what: str = "condition") -> None
             await asyncio.sleep(0.02)
 
 
-def ids_once(journal: Journal) -> list[str]:
-    """Every event id of a journal in global order, asserting none appears twice."""
+# Journal reads go through the owner's writer thread, like any async caller's must: the
+# journal's one connection may be busy on that thread (a snapshot, a replay) at any moment.
+async def ids_once(owner: Station | Hub) -> list[str]:
+    """Every event id of a station's or hub's journal in order, asserting none appears twice."""
+    evs = await owner.writer.run(lambda: list(owner.journal.all_events()))
+    ids = [e.id for e in evs]
+    assert len(ids) == len(set(ids)), "an event is stored twice"
+    return ids
+
+
+def ids_in(journal: Journal) -> list[str]:
+    """The same for a journal no thread is using (a hub that was stopped)."""
     ids = [e.id for e in journal.all_events()]
     assert len(ids) == len(set(ids)), "an event is stored twice"
     return ids
 
 
-def gseqs(journal: Journal) -> list[int]:
-    return [g for _, g in journal.sequenced()]
+async def sequenced(owner: Station | Hub) -> list[tuple[Event, int]]:
+    return await owner.writer.run(lambda: list(owner.journal.sequenced()))
 
 
-def no_gaps(journal: Journal) -> bool:
-    g = gseqs(journal)
+async def count(owner: Station | Hub) -> int:
+    return await owner.writer.run(owner.journal.count)
+
+
+async def outbox(owner: Station) -> list[Event]:
+    return await owner.writer.run(owner.journal.pending)
+
+
+async def no_gaps(owner: Station | Hub) -> bool:
+    g = [g for _, g in await sequenced(owner)]
     return g == list(range(1, len(g) + 1))
 
 
@@ -156,3 +174,37 @@ async def quietly(aw: Awaitable[Any]) -> None:
 
 
 __all__ = ["Event"]
+
+
+async def raw_client(url: str, **kw: Any):
+    """A bare websocket to the hub, for speaking the protocol by hand."""
+    from websockets.asyncio.client import connect
+
+    return await connect(url, open_timeout=5, close_timeout=2, **kw)
+
+
+async def hello(ws, name: str, token: str, last_gseq: int = 0, **extra: Any):
+    """Send a hello and return the hub's first answer, decoded."""
+    from commandcenter.protocol import PROTOCOL_VERSION, Hello, decode_hub, encode
+
+    await ws.send(
+        encode(
+            Hello(version=PROTOCOL_VERSION, station=name, token=token, last_gseq=last_gseq, **extra)
+        ),
+        text=True,
+    )
+    async with asyncio.timeout(WAIT):
+        return decode_hub(await ws.recv())
+
+
+async def closed(ws) -> tuple[int, str]:
+    """Read until the hub closes the connection; its close code and reason."""
+    from websockets.exceptions import ConnectionClosed
+
+    async with asyncio.timeout(WAIT):
+        try:
+            while True:
+                await ws.recv()
+        except ConnectionClosed as exc:
+            rcvd = exc.rcvd
+            return (rcvd.code, rcvd.reason) if rcvd else (1006, "")

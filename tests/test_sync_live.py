@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from test_sync_kit import Rig, dispatch, ids_once, incident, no_gaps, run, synced, team, until
+from test_sync_kit import (
+    Rig,
+    dispatch,
+    ids_once,
+    incident,
+    no_gaps,
+    outbox,
+    run,
+    sequenced,
+    synced,
+    team,
+    until,
+)
 
 from commandcenter.domain import state_hash
 from commandcenter.link import Status
@@ -25,8 +37,8 @@ def test_live_fan_out_reaches_every_station(tmp_path):
             assert len(hashes) == 1
             assert c.confirmed.teams["team-1"].incident == "i1"
             for st in (a, b, c):
-                assert ids_once(st.journal) == ids_once(rig.journal)
-            assert no_gaps(rig.journal)
+                assert await ids_once(st) == await ids_once(rig.hub)
+            assert await no_gaps(rig.hub)
 
     run(scenario())
 
@@ -43,9 +55,11 @@ def test_resume_after_dropped_connection_has_no_gap_and_no_duplicate(tmp_path):
                     lb.reconnect()  # the cable is cut mid-stream, no close handshake
             await synced(la, 60)
             await synced(lb, 60)
-            assert [e.id for e in b.journal.events()] == [e.id for e in rig.journal.events()]
-            assert no_gaps(b.journal) and no_gaps(rig.journal)
-            ids_once(b.journal)
+            assert [e.id for e, _ in await sequenced(b)] == [
+                e.id for e, _ in await sequenced(rig.hub)
+            ]
+            assert await no_gaps(b) and await no_gaps(rig.hub)
+            await ids_once(b)
             assert state_hash(a.confirmed) == state_hash(b.confirmed)
 
     run(scenario())
@@ -72,8 +86,8 @@ def test_station_offline_while_others_work_converges_after_reconnect(tmp_path):
             assert len({state_hash(st.confirmed) for st in (a, b, c)}) == 1
             assert len(c.confirmed.incidents) == 14
             for st in (a, b, c):
-                assert ids_once(st.journal) == ids_once(rig.journal)
-                assert st.journal.pending() == []
+                assert await ids_once(st) == await ids_once(rig.hub)
+                assert await outbox(st) == []
 
     run(scenario())
 
