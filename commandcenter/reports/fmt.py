@@ -26,7 +26,8 @@ def when(ts: datetime | None, tz: ZoneInfo, *, date: bool = True) -> str:
     if ts is None:
         return ""
     local = ts.astimezone(tz)
-    return local.strftime("%m-%d %H:%M" if date else "%H:%M")
+    # a no-break space: a narrow time column must not split the date from the hour
+    return local.strftime("%m-%d\u00a0%H:%M" if date else "%H:%M")
 
 
 def stamp(ts: datetime, tz: ZoneInfo) -> str:

@@ -96,7 +96,7 @@ def gather(
     log = [(ev, g) for ev, g in plog.events if ev.kind not in SETUP_KINDS]
 
     t_new = Table("new", "新接报事件", ["接报", "事件", "类型", "级别", "地点", "状态", "伤亡"],
-                  [11, 25, 10, 8, 20, 10, 16])  # fmt: skip
+                  [12, 23, 10, 9, 20, 10, 16])  # fmt: skip
     for i in sorted(new, key=lambda i: i.reported_at):
         t_new.rows.append([fmt.when(i.reported_at, tz), _title(i), zh(i.type),
                            SEVERITY_ZH.get(i.severity, "?"), fmt.place(s, i.place),
@@ -123,7 +123,7 @@ def gather(
                              fmt.when(t.since, tz)])  # fmt: skip
     t_moves = Table("moves", "物资调拨与出入库",
                     ["时间", "操作", "物资", "数量", "从", "到 / 领用", "事件"],
-                    [10, 7, 16, 8, 22, 20, 17])  # fmt: skip
+                    [12, 6, 12, 8, 22, 20, 20])  # fmt: skip
     for ev in moves:
         t_moves.rows.append(_move_row(s, ev, tz))
     t_evac = Table("evac", "转移避险进行中", ["区域", "乡镇 村", "事件", "应转移 户/人",
@@ -146,7 +146,7 @@ def gather(
     t_conf = Table("conflicts", "未处理冲突", ["时间", "类型", "说明"], [12, 14, 74])
     for c in sorted(conflicts, key=lambda c: c.at):
         t_conf.rows.append([fmt.when(c.at, tz), _CONFLICT.get(c.kind, c.kind), c.text])
-    t_log = Table("log", "本班决策日志", ["序号", "时间", "经办", "内容"], [8, 11, 11, 70])
+    t_log = Table("log", "本班决策日志", ["序号", "时间", "经办", "内容"], [7, 12, 9, 72])
     for ev, g in log:
         t_log.rows.append([str(g) if g is not None else "待传", fmt.when(ev.ts, tz), ev.actor,
                            fmt.log_line(ev, s)])  # fmt: skip

@@ -49,7 +49,7 @@ def heading(n: int, title: str, extra: str = "", *, tag: bool = True) -> str:
     return f"<h2>{text}</h2>" if tag else text
 
 
-def table(t: Table, empty: str = "无", caption: str = "") -> str:
+def table(t: Table, empty: str = "无", caption: str = "", size: float = 9) -> str:
     """A full-width table whose header rows repeat on every page it spans.
 
     The section heading is the first header row, so it never sits alone at the foot of a page
@@ -69,7 +69,7 @@ def table(t: Table, empty: str = "无", caption: str = "") -> str:
     )
     parts = [
         f"<table width='100%' border='1' cellspacing='0' cellpadding='2' "
-        f"style='border-collapse: collapse; border-color: {RULE};'>"
+        f"style='border-collapse: collapse; border-color: {RULE}; font-size: {size}pt;'>"
         f"<thead>{top}<tr>{head}</tr></thead><tbody>"
     ]
     alert = t.alert + [False] * (len(t.rows) - len(t.alert))
