@@ -185,15 +185,22 @@ def _warning(s: State, wid: str) -> str:
     return f"{zh(w.colour)}{w.hazard}预警" if w else wid
 
 
-def describe(ev: Event, state: State) -> str:
-    """The actor and what they decided, in one sentence (no time)."""
+def what(ev: Event, state: State) -> str:
+    """What was decided or reported, without who (for lists that show the actor apart)."""
     phrase = PHRASES.get(ev.kind)
     if phrase is None:
-        return f"{ev.actor} {ev.kind}"
+        return ev.kind
     try:
         text = phrase(state, ev, payload_of(ev))
     except InvalidEvent:
-        return f"{ev.actor} {ev.kind} (内容无法识别)"
-    if ev.kind.endswith((".arrived", ".returning", ".standby", ".resting", ".counted")):
-        return f"{ev.actor} 报告 {text}" if ev.kind == "evac.counted" else f"{ev.actor} 记录 {text}"
-    return f"{ev.actor} {text}"
+        return f"{ev.kind} (内容无法识别)"
+    if ev.kind == "evac.counted":
+        return f"报告 {text}"
+    if ev.kind.endswith((".arrived", ".returning", ".standby", ".resting")):
+        return f"记录 {text}"
+    return text
+
+
+def describe(ev: Event, state: State) -> str:
+    """The actor and what they decided, in one sentence (no time)."""
+    return f"{ev.actor} {what(ev, state)}"

@@ -7,7 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from commandcenter.domain import Event, State
-from commandcenter.domain.describe import describe
+from commandcenter.domain.describe import what
 from commandcenter.domain.entities import Casualties, Place
 from commandcenter.domain.vocab import zh
 
@@ -51,8 +51,8 @@ def casualties(c: Casualties) -> str:
 
 
 def log_line(ev: Event, state: State) -> str:
-    """A plain Chinese sentence for a decision-log line."""
-    return describe(ev, state)
+    """What a decision-log line says; the actor has a column of its own."""
+    return what(ev, state)
 
 
 __all__ = ["Table", "casualties", "log_line", "place", "stamp", "when", "zh"]

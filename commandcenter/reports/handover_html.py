@@ -82,7 +82,7 @@ def build(d: HandoverData, fonts: list[str], *, charts: bool = True, log: bool =
     if log:
         b.append("<p style='page-break-before: always;'></p>")
         cap = f"附件: 本班决策日志 <span style='font-size: 8pt; font-weight: normal;'>{len(d.log.rows)} 条</span>"
-        b.append(H.table(d.log, "本时段没有决策记录", caption=cap, size=8))
+        b.append(H.log_lines(d.log, "本时段没有决策记录", caption=cap))
     return H.page("".join(b), fonts)
 
 
