@@ -21,6 +21,7 @@ from commandcenter.domain import Event, InvalidEvent, Refused, State
 from commandcenter.domain.deadlines import ReportingPolicy
 from commandcenter.station import Station
 
+from . import refguard
 from .i18n import refusal
 
 FLUSH_MS = 100
@@ -67,17 +68,19 @@ class Desk(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        refguard.top_up()
         self.station = station
         self.demo = demo
         self.policy = policy or ReportingPolicy()
         self.link: Any = None  # commandcenter.link.Link when joined to a hub
+        self.hub: Any = None  # the embedded hub this desk serves, if any
         self.incident = ""
         self._inbox: list[Event] = []
         self._tasks: set[asyncio.Task] = set()
-        self._unsubscribe = station.subscribe(self._inbox.extend)
+        self._unsubscribe = station.subscribe(self._received)
         self._flush = QTimer(self, interval=FLUSH_MS, timeout=self.flush)
         self._flush.start()
-        self._clock = QTimer(self, interval=1000, timeout=self.tick.emit)
+        self._clock = QTimer(self, interval=1000, timeout=self._second)
         self._clock.start()
 
     @property
@@ -95,10 +98,18 @@ class Desk(QObject):
             self.incident = incident
             self.selected.emit(incident)
 
+    def _second(self) -> None:
+        refguard.top_up()
+        self.tick.emit()
+
+    def _received(self, evs: list[Event]) -> None:
+        self._inbox.extend(evs)  # painted on the next flush, with whatever else arrives by then
+
     def flush(self) -> None:
         """Hand gathered events to the panes now (the timer calls this; tests may too)."""
         if not self._inbox:
             return
+        refguard.top_up()
         evs, self._inbox = self._inbox, []
         ids, everything = touched_ids(self.state, evs)
         self.updated.emit(Update(evs, ids, everything))

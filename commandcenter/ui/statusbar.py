@@ -37,26 +37,33 @@ class DeskStatusBar(QStatusBar):
 
     def link_text(self) -> tuple[str, str]:
         link = self.desk.link
+        hub = getattr(self.desk, "hub", None)
         if link is None:
-            pending = len(self.desk.station.pending)
+            if hub is not None:
+                n = len(hub.online())
+                return self.tr("内置中心 {url} · 在线站点 {n}").format(url=hub.url, n=n), "online"
             if self.desk.station.journal.authority:
-                return self.tr("本机独立运行 (内置中心)"), "online"
-            return self.tr("未连接中心 · 待发 {n}").format(n=pending), "offline"
-        state = str(getattr(link, "state", "offline"))
-        pending = getattr(link, "pending", None)
-        pending = pending() if callable(pending) else pending
-        if pending is None:
+                return self.tr("本机独立运行"), "online"
             pending = len(self.desk.station.pending)
+            return self.tr("未连接中心 · 待发 {n}").format(n=pending), "offline"
+        st = link.state
+        status = str(st.status)
         words = {
             "online": self.tr("在线"),
             "offline": self.tr("离线"),
             "syncing": self.tr("同步中"),
+            "connecting": self.tr("连接中"),
+            "stopped": self.tr("已断开"),
         }
-        text = self.tr("中心: {state} · 待发 {n}").format(state=words.get(state, state), n=pending)
-        err = getattr(link, "last_error", "") or ""
-        if err and state != "online":
-            text += self.tr(" · {err}").format(err=str(err)[:60])
-        return text, state
+        text = self.tr("中心: {state} · 待发 {n}").format(
+            state=words.get(status, status), n=st.pending
+        )
+        if st.rejected is not None:
+            text += self.tr(" · 被拒: {reason}").format(reason=st.rejected.reason[:60])
+        elif st.last_error and status != "online":
+            text += self.tr(" · {err}").format(err=st.last_error[:60])
+        colour = "offline" if status in ("offline", "stopped") else status
+        return text, "syncing" if colour == "connecting" else colour
 
     def refresh(self) -> None:
         text, state = self.link_text()

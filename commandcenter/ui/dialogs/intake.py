@@ -73,6 +73,8 @@ class IntakeDialog(QDialog):
         self.village = QLineEdit()
         self.village.setPlaceholderText(self.tr("村(社区)，可留空"))
         self.township.textChanged.connect(self._villages_for)
+        self.township.editingFinished.connect(self._complete_town)
+        self.village.editingFinished.connect(self._complete_village)
         self.group = QLineEdit()
         self.group.setPlaceholderText(self.tr("组、门牌或地标"))
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
@@ -130,6 +132,31 @@ class IntakeDialog(QDialog):
         self.setMinimumWidth(560)
         self.type.setFocus()
 
+    def _town(self):
+        """The township typed: its exact name, or the only one containing what was typed."""
+        text = self.township.text().strip()
+        if text in self._towns:
+            return self.desk.state.townships[self._towns[text]]
+        hits = [name for name in self._towns if text and text in name]
+        return self.desk.state.townships[self._towns[hits[0]]] if len(hits) == 1 else None
+
+    def _village(self, town):
+        text = self.village.text().strip()
+        exact = [v for v in town.villages if v.name == text]
+        hits = exact or [v for v in town.villages if text and text in v.name]
+        return hits[0] if len(hits) == 1 else None
+
+    def _complete_town(self) -> None:
+        town = self._town()
+        if town is not None and town.name != self.township.text():
+            self.township.setText(town.name)  # typing "龙潭" and Tab is enough
+
+    def _complete_village(self) -> None:
+        town = self._town()
+        v = self._village(town) if town else None
+        if v is not None and v.name != self.village.text():
+            self.village.setText(v.name)
+
     def _villages_for(self, town_name: str) -> None:
         t = self.desk.state.townships.get(self._towns.get(town_name.strip(), ""))
         names = [v.name for v in t.villages] if t else []
@@ -143,12 +170,12 @@ class IntakeDialog(QDialog):
             if i < 0:
                 raise ValueError(self.tr("请从列表中选择事件类型"))
             type_code = self.type.itemData(i)
-        town_id = self._towns.get(self.township.text().strip())
-        if town_id is None:
+        town = self._town()
+        if town is None:
             raise ValueError(self.tr("请从列表中选择乡镇(街道)"))
-        town = self.desk.state.townships[town_id]
+        town_id = town.id
         vname = self.village.text().strip()
-        village = next((v for v in town.villages if v.name == vname), None)
+        village = self._village(town) if vname else None
         if vname and village is None:
             raise ValueError(
                 self.tr("{town} 没有名为 {village} 的村(社区)").format(

@@ -132,6 +132,17 @@ class EntityModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, column), self.index(len(self._keys) - 1, column))
 
 
+def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
+    """Change a proxy's filter: begin/endFilterChange on Qt 6.10+, invalidateFilter before."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:
+        change()
+        proxy.invalidateFilter()
+
+
 class FilterProxy(QSortFilterProxyModel):
     """Sort by SORT_ROLE; keep rows whose entity passes `accept` and whose text has `search`."""
 
@@ -145,12 +156,10 @@ class FilterProxy(QSortFilterProxyModel):
         self.search = ""
 
     def set_accept(self, accept: Callable[[Any], bool] | None) -> None:
-        self.accept = accept
-        self.invalidateFilter()
+        refilter(self, lambda: setattr(self, "accept", accept))
 
     def set_search(self, text: str) -> None:
-        self.search = text.strip().lower()
-        self.invalidateFilter()
+        refilter(self, lambda: setattr(self, "search", text.strip().lower()))
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model: EntityModel = self.sourceModel()

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from commandcenter.domain import Event, State
 
 from .. import fmt, theme
+from .base import refilter
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index: the table's only parent
@@ -162,11 +163,13 @@ class LogFilter(QSortFilterProxyModel):
         self.incident = ""
 
     def set_filter(self, *, group: str | None = None, search: str | None = None) -> None:
-        if group is not None:
-            self.group = group
-        if search is not None:
-            self.search = search.strip().lower()
-        self.invalidateFilter()
+        def change() -> None:
+            if group is not None:
+                self.group = group
+            if search is not None:
+                self.search = search.strip().lower()
+
+        refilter(self, change)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         r: LogRow = self.sourceModel().rows[row]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from commandcenter.store import verify
 
 from ..journal_reads import recent
+from ..models.base import refilter
 from ..models.log import LogFilter, LogModel
 from .base import Pane, fit_columns, make_table
 
@@ -78,8 +79,9 @@ class LogPane(Pane):
         self.model.append(evs, self.desk.state)
 
     def _incident_filter(self, on: bool) -> None:
-        self.proxy.incident = self.desk.incident if on else ""
-        self.proxy.set_filter()
+        refilter(
+            self.proxy, lambda: setattr(self.proxy, "incident", self.desk.incident if on else "")
+        )
 
     def verify(self) -> None:
         self.check.setEnabled(False)
