@@ -116,22 +116,21 @@ def test_editing_a_row_after_printing_fails_the_check_against_the_printed_head(
     db = tmp_path / "copy.db"
     shutil.copy(w.path, db)
     runner = CliRunner()
-    ok = runner.invoke(cli, ["report", "check", "--db", str(db), "--head", head])
+    ok = runner.invoke(cli, ["verify-log", "--db", str(db), "--head", head])
     assert ok.exit_code == 0, ok.output
     with sqlite3.connect(db) as con:  # the 95 people moved become 59 in the journal
         row = con.execute("SELECT pos, payload FROM events WHERE kind = 'evac.counted'").fetchone()
         con.execute(
             "UPDATE events SET payload = ? WHERE pos = ?", (row[1].replace("95", "59"), row[0])
         )
-    bad = runner.invoke(cli, ["report", "check", "--db", str(db), "--head", head])
+    bad = runner.invoke(cli, ["verify-log", "--db", str(db), "--head", head])
     assert bad.exit_code == 1
-    assert "被修改" in bad.output and "不符" in bad.output
+    assert "edited" in bad.output and "changed after printing" in bad.output
 
 
 def test_a_forger_who_rechains_the_journal_still_fails_against_the_paper(printed, tmp_path) -> None:
     """Rewrite a row and every later hash so `verify` is clean: only the printed head catches it."""
     from commandcenter.domain.events import chain_hash
-    from commandcenter.reports.seal import check_head
     from commandcenter.store import Journal, verify
     from commandcenter.store.journal import event_of, global_hash
 
@@ -158,8 +157,8 @@ def test_a_forger_who_rechains_the_journal_still_fails_against_the_paper(printed
         con.execute("DELETE FROM snapshots")
     with Journal(str(db), create=False) as j:
         assert verify(j).ok  # the chains alone no longer show the change
-        res = check_head(j, gseq, ghash)
-    assert not res.ok and "打印之后日志被改动过" in res.problems[-1]
+        res = verify(j, expect_head=(gseq, ghash))
+    assert not res.ok and "changed after printing" in res.problems[-1]
 
 
 def test_incident_reports_initial_followup_and_final(printed, tmp_path) -> None:
@@ -197,7 +196,6 @@ def test_incident_reports_initial_followup_and_final(printed, tmp_path) -> None:
         ),
         (["incident", "nope", "--out", "x.pdf"], "没有编号为 nope"),
         (["incident", "i1", "--stage", "终报", "--out", "x.pdf"], "尚未处置完毕"),
-        (["check", "--head", "12:abc"], "不是日志头"),
     ],
 )
 def test_cli_errors_are_one_sentence(printed, tmp_path, args, message) -> None:

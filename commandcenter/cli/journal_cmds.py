@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from commandcenter.store import Journal, verify
+from commandcenter.store import Journal, parse_head, verify
 
 from .errors import db_option, friendly
 
@@ -37,12 +37,10 @@ def init(db: str | None, demo: bool, seed: int, scale: float) -> None:
 
 
 def _head(value: str | None) -> tuple[int, str] | None:
-    if not value:
-        return None
-    gseq, _, h = value.partition(":")
-    if not gseq.isdigit() or len(h) != 64:
-        raise click.BadParameter("expected GSEQ:HASH, e.g. 1638:3fa2…(64 hex digits)")
-    return int(gseq), h.lower()
+    try:
+        return parse_head(value) if value else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--head") from None
 
 
 @click.command("verify-log")

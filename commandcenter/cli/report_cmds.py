@@ -135,27 +135,3 @@ def incident(incident: str, db: str, out: str, stage: str | None, at: str | None
                 lambda: incident_pdf(journal, incident, out, stage=stage, at=when, progress=step)
             )
     click.echo(f"{out}: {printed.pages} 页, {printed.stage}, 日志头 {printed.head.text}")
-
-
-@report.command("check")
-@click.option("--db", required=True, help="Database URL or file.")
-@click.option("--head", "head", required=True, help="The printed head, GSEQ:HASH.")
-@click.option("--count", type=int, default=None, help="The printed event count of the period.")
-@click.option("--from", "since", default=None, help="The printed period start (with --count).")
-@click.option("--to", "until", default=None, help="The printed period end (with --count).")
-def check(db: str, head: str, count: int | None, since: str | None, until: str | None) -> None:
-    """核对打印的日志头: 打印之后日志是否被改动。"""
-    from commandcenter.reports.seal import check_head, parse_head
-
-    try:
-        gseq, ghash = parse_head(head)
-    except ValueError as exc:
-        raise click.ClickException(str(exc)) from None
-    with _journal(db) as journal:
-        t0, t1 = _times(journal, [since, until])
-        res = check_head(journal, gseq, ghash, count=count, since=t0, until=t1)
-    if not res.ok:
-        for p in res.problems:
-            click.echo(f"  ✗ {p}", err=True)
-        raise click.ClickException(f"日志与打印的日志头 {gseq}:{ghash[:12]}… 不符")
-    click.echo(f"✓ 日志与打印的日志头一致 (已重算 {res.checked} 条事件, 全局序号 1–{gseq})")

@@ -25,7 +25,7 @@ def period_text(d: HandoverData) -> str:
 
 
 def check_command(d: HandoverData) -> str:
-    return f"commandcenter report check --db <数据库> --head {d.head.text}"
+    return f"commandcenter verify-log --db <数据库> --head {d.head.text}"
 
 
 def build(d: HandoverData, fonts: list[str], *, charts: bool = True, log: bool = True) -> str:

@@ -52,7 +52,7 @@ def build(d: IncidentData, fonts: list[str]) -> str:
         b.append(
             f"<p>本事件日志事件 <b>{h.count}</b> 条, 日志头 (全局序号 {h.gseq}):</p>"
             f"<p class='mono'>{h.gseq}:{h.ghash}</p>"
-            f"<p class='small'>核对: commandcenter report check --db &lt;数据库&gt; --head {h.text}</p>"
+            f"<p class='small'>核对: commandcenter verify-log --db &lt;数据库&gt; --head {h.text}</p>"
         )
     b.append(H.signature_lines([("填报人", ""), ("审核 (带班领导)", ""), ("签发", "")]))
     return H.page("".join(b), fonts)

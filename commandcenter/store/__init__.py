@@ -2,7 +2,7 @@
 
 from .db import StoreError, default_db_path, to_url
 from .journal import Journal, JournalError, new_id
-from .verify import VerifyReport, verify
+from .verify import VerifyReport, parse_head, verify
 
 __all__ = [
     "Journal",
@@ -11,6 +11,7 @@ __all__ = [
     "VerifyReport",
     "default_db_path",
     "new_id",
+    "parse_head",
     "to_url",
     "verify",
 ]

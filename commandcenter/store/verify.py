@@ -7,6 +7,7 @@ sequenced row), and, in an authority journal, that rows were stored in global or
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -16,6 +17,16 @@ from commandcenter.domain.events import chain_hash
 
 from .journal import Journal, event_of, global_hash
 from .schema import events as T
+
+_HEAD = re.compile(r"^\s*(\d+)\s*:\s*([0-9a-fA-F]{64})\s*$")
+
+
+def parse_head(text: str) -> tuple[int, str]:
+    """`GSEQ:HASH` as printed on a report; ValueError naming the expected form if not."""
+    m = _HEAD.match(text)
+    if not m:
+        raise ValueError(f"{text!r} is not a journal head: expected GSEQ:HASH (64 hex digits)")
+    return int(m.group(1)), m.group(2).lower()
 
 
 @dataclass
@@ -45,9 +56,11 @@ def verify(
     problems = rep.problems
 
     chains: dict[str, list] = {}
+    content: dict[int, str] = {}  # pos -> the hash recomputed from the row's content
     for r in rows:
         ev = event_of(r)
-        if chain_hash(r.prev, ev) != r.hash:
+        content[r.pos] = chain_hash(r.prev, ev)
+        if content[r.pos] != r.hash:
             problems.append(f"{_where(r)}: its content does not match its hash (edited)")
         chains.setdefault(r.station, []).append(r)
     rep.stations = len(chains)
@@ -101,15 +114,26 @@ def verify(
             last_pos = r.pos
 
     if expect_head is not None:
-        g, h = expect_head
-        row = next((r for r in seqd if r.gseq == g), None)
-        if row is None:
-            problems.append(f"the printed head, global event {g}, is no longer in the journal")
-        elif row.ghash != h:
-            problems.append(
-                f"the journal up to global event {g} differs from the printed head hash "
-                f"{h[:16]}… (now {row.ghash[:16]}…): it was changed after printing"
-            )
+        _check_head(seqd, content, expect_head, problems)
 
     del problems[limit:]
     return rep
+
+
+def _check_head(seqd: list, content: dict[int, str], head: tuple[int, str], problems: list) -> None:
+    """Fold the hashes recomputed from content, not the stored columns, up to the printed
+    gseq: a row edited in place, or a journal re-chained by a forger, cannot match the paper."""
+    g, printed = head
+    if not any(r.gseq == g for r in seqd):
+        problems.append(f"the printed head, global event {g}, is no longer in the journal")
+        return
+    ghash = GENESIS
+    for r in seqd:
+        if r.gseq > g:
+            break
+        ghash = global_hash(ghash, content[r.pos])
+    if ghash != printed:
+        problems.append(
+            f"the journal's content up to global event {g} hashes to {ghash[:16]}…, not the "
+            f"printed {printed[:16]}…: it was changed after printing"
+        )
