@@ -13,6 +13,8 @@ import os
 import pytest
 
 os.environ.setdefault("QT_API", "pyside6")
+# CI and these machines have no display: render offscreen unless told otherwise.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture
