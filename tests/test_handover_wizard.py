@@ -72,3 +72,17 @@ def test_sign_print_and_start_the_next_shift(wizard, qtbot, tmp_path) -> None:
     st = w.station.state
     assert st.shifts[st.shift].officer == "王芳" and st.shift != "s1"
     assert not win.start_btn.isEnabled()
+
+
+def test_print_preview_shows_the_report_pages(wizard, qtbot) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    _w, win = wizard
+    win.preview_btn.click()
+    qtbot.waitUntil(
+        lambda: win.preview_dialog is not None and win.preview_dialog.isVisible(), timeout=60_000
+    )
+    view = win.preview_dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: view.pageCount() > 0, timeout=30_000)
+    assert view.pageCount() >= 2
+    win.preview_dialog.close()

@@ -70,6 +70,7 @@ class HandoverWizard(QWidget):
         self.sign_out = QPushButton("交班签字")
         self.sign_in = QPushButton("接班签字")
         self.print_btn = QPushButton("生成报告 PDF")
+        self.preview_btn = QPushButton("打印预览…")
         self.start_btn = QPushButton("开始新班次")
 
         form = QFormLayout()
@@ -79,7 +80,7 @@ class HandoverWizard(QWidget):
         form.addRow("接班带班领导", self.in_leader)
         form.addRow("报告文件", self.pdf_edit)
         buttons = QHBoxLayout()
-        for b in (self.sign_out, self.sign_in, self.print_btn, self.start_btn):
+        for b in (self.sign_out, self.sign_in, self.print_btn, self.preview_btn, self.start_btn):
             buttons.addWidget(b)
         side = QWidget()
         side_box = QVBoxLayout(side)
@@ -98,6 +99,8 @@ class HandoverWizard(QWidget):
         self.sign_out.clicked.connect(self._sign_out)
         self.sign_in.clicked.connect(self._sign_in)
         self.print_btn.clicked.connect(self.print_pdf)
+        self.preview_btn.clicked.connect(self.print_preview)
+        self.preview_dialog = None
         self.start_btn.clicked.connect(self._start_next)
         self._refresh()
 
@@ -235,11 +238,18 @@ class HandoverWizard(QWidget):
     # ------------------------------------------------------------ printing
     def print_pdf(self) -> None:
         """Compile again up to now (signatures included), draw the charts here, render off-thread."""
+        path = self.pdf_edit.text().strip()
+        self._gather(lambda data: self._render(data, path))
+
+    def print_preview(self) -> None:
+        """The same report on the system printer, through Qt's print preview (non-modal)."""
+        self._gather(self._open_preview)
+
+    def _gather(self, then) -> None:
         sh = self.shift
         if sh is None:
             return
         st, since, until = self.station, sh.start, self._until()
-        path = self.pdf_edit.text().strip()
         pending, notes, incoming = (
             self._pending_items(),
             self.notes.toPlainText(),
@@ -252,7 +262,22 @@ class HandoverWizard(QWidget):
                 pending=pending, notes=notes, incoming=incoming, progress=progress,
             )  # fmt: skip
 
-        self._run(gather, lambda data: self._render(data, path))
+        self._run(gather, then)
+
+    def _open_preview(self, data) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from commandcenter.reports import render
+
+        fonts = render.families()
+        images = handover.charts(data, fonts)
+        printer = render.new_printer(None, handover_html.title(data))
+        dlg = QPrintPreviewDialog(printer, self)
+        dlg.setWindowTitle(handover_html.title(data))
+        # The preview paints on the GUI thread (Qt's preview widget asks for it there).
+        dlg.paintRequested.connect(lambda p: handover.render_handover(data, images, fonts, p))
+        self.preview_dialog = dlg
+        dlg.open()
 
     def _render(self, data, path: str) -> None:
         from commandcenter.reports import render
