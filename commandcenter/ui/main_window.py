@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
 
             self.watermark = Watermark(self)
         self.first_paint.connect(lambda: QTimer.singleShot(0, self.pane("pane.map").build))
+        self.installEventFilter(self)
 
     def pane(self, name: str) -> Pane:
         return self.panes[name]
@@ -84,11 +85,11 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(map_, teams, Qt.Orientation.Horizontal)
         self.splitDockWidget(board, detail, Qt.Orientation.Vertical)
         self.splitDockWidget(map_, video, Qt.Orientation.Vertical)
+        self.splitDockWidget(teams, log, Qt.Orientation.Vertical)
         self.tabifyDockWidget(teams, materials)
         self.tabifyDockWidget(materials, evac)
-        self.splitDockWidget(teams, log, Qt.Orientation.Vertical)
         teams.raise_()
-        self.resizeDocks([board, map_, teams], [760, 520, 640], Qt.Orientation.Horizontal)
+        self.resizeDocks([board, map_, teams], [820, 460, 640], Qt.Orientation.Horizontal)
         self.resizeDocks([board, detail], [430, 520], Qt.Orientation.Vertical)
         self.resizeDocks([map_, video], [560, 390], Qt.Orientation.Vertical)
         self.resizeDocks([teams, log], [560, 390], Qt.Orientation.Vertical)
@@ -185,11 +186,14 @@ class MainWindow(QMainWindow):
         self._language_box = box
 
     # ------------------------------------------------------------ events
-    def event(self, ev: QEvent) -> bool:
+    def eventFilter(self, obj, ev: QEvent) -> bool:
+        # A filter, not an event() override: once the first paint is seen it is removed, so
+        # the window does not pay a Python call for every event of the shift.
         if ev.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
+            self.removeEventFilter(self)
             QTimer.singleShot(0, self.first_paint.emit)
-        return super().event(ev)
+        return False
 
     def closeEvent(self, ev) -> None:
         self.save_layout()

@@ -26,7 +26,7 @@ class Watermark(QWidget):
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        p.setPen(QColor(106, 27, 154, 38))
+        p.setPen(QColor(106, 27, 154, 30))
         font = QFont(self.font())
         font.setPointSize(42)
         font.setBold(True)

@@ -56,7 +56,7 @@ class IncidentModel(EntityModel):
         super().__init__(lambda: desk.state.incidents, cols, parent)
 
     def _title(self, inc: Incident) -> str:
-        mark = _tr("【演练】") if inc.drill else ""
+        mark = _tr("【演练】") if inc.drill and not inc.title.startswith("【演练】") else ""
         conflict = " ⚠" if self.open_conflicts(inc) else ""
         return f"{mark}{inc.title}{conflict}"
 

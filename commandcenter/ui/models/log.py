@@ -133,7 +133,8 @@ class LogModel(QAbstractTableModel):
         c = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             text = (r.when, r.actor, r.station, r.text)[c]
-            return (_tr("【演练】") + text) if c == 3 and r.drill else text
+            drill = c == 3 and r.drill and "【演练】" not in text
+            return (_tr("【演练】") + text) if drill else text
         if role == Qt.ItemDataRole.UserRole:
             return r.ts if c == 0 else (r.when, r.actor, r.station, r.text)[c]
         if role == Qt.ItemDataRole.ForegroundRole and r.drill:

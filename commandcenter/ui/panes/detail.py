@@ -151,7 +151,7 @@ class IncidentDetail(Pane):
             self.teams.clear()
             self.videos.clear()
             return
-        drill = self.tr("【演练】") if inc.drill else ""
+        drill = self.tr("【演练】") if inc.drill and not inc.title.startswith("【演练】") else ""
         colour = theme.SEVERITY[inc.severity]
         self.heading.setText(
             f"{drill}{inc.title} <span style='color:{colour}'>[{word(SEVERITY_ZH[inc.severity])}]"

@@ -53,6 +53,7 @@ class IncidentBoard(Pane):
         intake.setProperty("primary", True)
         intake.clicked.connect(actions.intake)
         dispatch = QPushButton(self.tr("派遣…"))
+        dispatch.setMinimumWidth(64)
         dispatch.clicked.connect(lambda: actions.dispatch(desk.incident))
         for w in (self.status, self.type, self.town, self.hours):
             bar.addWidget(w)
@@ -63,7 +64,7 @@ class IncidentBoard(Pane):
         self.search.textChanged.connect(self.proxy.set_search)
         lay.addLayout(bar)
         self.view = make_table(self.proxy, stretch=1)
-        fit_columns(self.view, {0: 70, 2: 80, 3: 150, 4: 64, 5: 92, 6: 90, 7: 150, 8: 44})
+        fit_columns(self.view, {0: 56, 2: 68, 3: 124, 4: 56, 5: 84, 6: 52, 7: 128, 8: 36})
         self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().currentRowChanged.connect(self._current)
         lay.addWidget(self.view)

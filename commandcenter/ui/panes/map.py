@@ -35,6 +35,7 @@ class MapPane(Pane):
         super().__init__(desk, actions, parent)
         self.plot = None
         self.scatters: dict[str, object] = {}
+        self._brushes: dict[str, object] = {}
         self.dirty = True
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
@@ -87,21 +88,30 @@ class MapPane(Pane):
             label.setPos(t.lon, t.lat)
             self.plot.addItem(label)
 
-    def _spots(self, key: str) -> list[dict]:
+    def _brush(self, colour: str):
+        b = self._brushes.get(colour)
+        if b is None:  # one brush per colour lets pyqtgraph reuse its rendered symbols
+            b = self._brushes[colour] = self.pg.mkBrush(colour)
+        return b
+
+    def _markers(self, key: str) -> tuple[list[float], list[float], list, list[str]]:
         s = self.desk.state
-        pg = self.pg
-        out = []
+        xs: list[float] = []
+        ys: list[float] = []
+        brushes: list = []
+        ids: list[str] = []
+
+        def add(lon, lat, colour, ident) -> None:
+            if lon is not None and lat is not None:
+                xs.append(lon)
+                ys.append(lat)
+                brushes.append(self._brush(colour))
+                ids.append(ident)
+
         if key == "incidents":
             for inc in s.incidents.values():
-                if inc.status == IncidentStatus.CLOSED or inc.place.lon is None:
-                    continue
-                out.append(
-                    {
-                        "pos": (inc.place.lon, inc.place.lat),
-                        "data": inc.id,
-                        "brush": pg.mkBrush(theme.SEVERITY[inc.severity]),
-                    }
-                )
+                if inc.status != IncidentStatus.CLOSED:
+                    add(inc.place.lon, inc.place.lat, theme.SEVERITY[inc.severity], inc.id)
         elif key == "teams":
             colours = {
                 TeamStatus.STANDBY: "#2e7d32",
@@ -109,37 +119,22 @@ class MapPane(Pane):
                 TeamStatus.ON_SCENE: "#c62828",
             }
             for t in s.teams.values():
-                if t.lon is not None:
-                    out.append(
-                        {
-                            "pos": (t.lon, t.lat),
-                            "data": t.id,
-                            "brush": pg.mkBrush(colours.get(t.status, "#78909c")),
-                        }
-                    )
+                add(t.lon, t.lat, colours.get(t.status, "#78909c"), t.id)
         elif key == "zones":
             for z in s.zones.values():
-                if z.lon is not None:
-                    moving = z.status == EvacStatus.MOVING
-                    out.append(
-                        {
-                            "pos": (z.lon, z.lat),
-                            "data": z.id,
-                            "brush": pg.mkBrush("#ff6f00" if moving else "#8e24aa"),
-                        }
-                    )
+                add(z.lon, z.lat, "#ff6f00" if z.status == EvacStatus.MOVING else "#8e24aa", z.id)
         else:
             colour = {"warehouses": "#6d4c41", "shelters": "#00897b", "videos": "#546e7a"}[key]
             for x in getattr(s, key).values():
-                if x.lon is not None:
-                    out.append({"pos": (x.lon, x.lat), "data": x.id, "brush": pg.mkBrush(colour)})
-        return out
+                add(x.lon, x.lat, colour, x.id)
+        return xs, ys, brushes, ids
 
     def repaint_markers(self) -> None:
         if self.plot is None:
             return
         for key, sc in self.scatters.items():
-            sc.setData(self._spots(key))
+            xs, ys, brushes, ids = self._markers(key)
+            sc.setData(x=xs, y=ys, brush=brushes, data=ids)
         self.dirty = False
 
     def _maybe_repaint(self) -> None:

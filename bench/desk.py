@@ -1,0 +1,198 @@
+"""Bench the desk (offscreen): event-loop stalls under a live feed, and time to first paint.
+
+    python bench/desk.py            # 1,000 events/s for 10 s; first paint with 100,000 events
+    python bench/desk.py --quick    # 3 s of feed, 20,000-event journal (under a minute)
+
+The feed submits drill decisions (new incidents and 续报) through the running desk's Station
+in batches every 20 ms — the same path as clicks, journal writes on the writer thread — while
+a 5 ms QTimer measures how late the GUI loop runs it (a stall). First paint is measured in a
+fresh process (`commandcenter desk --first-paint-exit`) on a journal built with the demo
+county and a snapshot, as a desk that has been running has one. The last line is JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+
+def build_journal(path: Path, events: int) -> int:
+    from commandcenter.demo import generate_demo
+    from commandcenter.store import Journal
+
+    per_scale = 300  # events per unit of demo scale at large scales, measured
+    evs = generate_demo(scale=max(1, events / per_scale), now=datetime.now(UTC))
+    with Journal(path) as j:
+        for i in range(0, len(evs), 5000):
+            j.append(evs[i : i + 5000])
+        state, upto = j.confirmed_state(use_snapshot=False)
+        j.save_snapshot(state, upto)
+        return j.count()
+
+
+def _empty_state():
+    from commandcenter.domain import State
+
+    return State()
+
+
+_EMPTY = None
+
+
+def first_paint(path: Path) -> float:
+    env = dict(os.environ, COMMANDCENTER_HOME=str(path.parent))
+    cmd = [
+        sys.executable,
+        "-m",
+        "commandcenter",
+        "desk",
+        "--db",
+        str(path),
+        "--no-serve",
+        "--first-paint-exit",
+        "--size",
+        "1920x1080",
+    ]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+    )
+    for line in proc.stdout:
+        if line.startswith("FIRST_PAINT"):
+            elapsed = time.perf_counter() - t0
+            proc.wait(timeout=30)
+            return elapsed
+    proc.wait()
+    raise RuntimeError("the desk exited without painting")
+
+
+async def feed(seconds: float, rate: int, db: Path) -> dict:
+    from PySide6.QtCore import QTimer
+
+    from commandcenter.demo import DrillFeed
+    from commandcenter.ui.startup import DeskOptions, Launcher
+
+    global _EMPTY
+    _EMPTY = _empty_state()
+
+    launcher = Launcher(DeskOptions(db=str(db), serve=False, size=(1920, 1080)))
+    window = await launcher.start()
+    desk = launcher.desk
+    await asyncio.sleep(1.0)  # first paint, map, log history
+    got = [0]
+    desk.station.subscribe(lambda evs: got.__setitem__(0, got[0] + len(evs)))
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000 - 5)
+        last[0] = now
+
+    timer = QTimer(interval=5, timeout=beat)
+    timer.start()
+    drill = DrillFeed(11)
+    # The feed itself must not load the GUI thread: DrillFeed scans every incident per call,
+    # so it writes new reports, and 续报 go to reports it made (as a busy county's would).
+    made: list[str] = []
+
+    def decisions_for(n: int) -> list:
+        out = []
+        for i in range(n):
+            if made and i % 2:
+                iid = made[(len(made) * 7 + i) % len(made)]
+                out.append(("incident.followup", {"incident": iid, "text": "【演练】现场情况续报"}))
+            else:
+                kind, payload = drill.next(_EMPTY, desk.station.clock())[0]
+                payload["incident"] = f"B{len(made):06d}"
+                payload["place"] = places[len(made) % len(places)]
+                made.append(payload["incident"])
+                out.append((kind, payload))
+        return out
+
+    places = [
+        {"township": t.id, "village": v.id, "lon": v.lon, "lat": v.lat}
+        for t in desk.state.townships.values()
+        for v in t.villages
+    ]
+    period, per_batch = 0.02, max(1, round(rate * 0.02))
+    t0 = time.perf_counter()
+    sent = 0
+    pending: set[asyncio.Task] = set()
+    while (elapsed := time.perf_counter() - t0) < seconds:
+        due = int(elapsed * rate)
+        if due > sent:
+            decisions = decisions_for(min(due - sent, per_batch * 3))
+            sent += len(decisions)
+            t = asyncio.ensure_future(desk.station.submit_many(decisions))
+            pending.add(t)
+            t.add_done_callback(pending.discard)
+        await asyncio.sleep(period)
+    await asyncio.gather(*pending, return_exceptions=True)
+    took = time.perf_counter() - t0
+    await asyncio.sleep(0.3)
+    timer.stop()
+    desk.flush()
+    rows = window.pane("pane.log").model.rowCount()
+    await launcher.stop()
+    gaps.sort()
+    return {
+        "feed_seconds": round(took, 2),
+        "events_sent": sent,
+        "events_absorbed": got[0],
+        "events_per_s": round(got[0] / took, 1),
+        "log_rows": rows,
+        "longest_stall_ms": round(max(gaps), 1),
+        "p99_stall_ms": round(gaps[int(len(gaps) * 0.99)], 1),
+        "beats": len(gaps),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--rate", type=int, default=1000)
+    args = ap.parse_args()
+    seconds, journal_events = (3, 20_000) if args.quick else (10, 100_000)
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "big.db"
+        t = time.perf_counter()
+        n = build_journal(big, journal_events)
+        print(f"journal: {n} events in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+        paint = min(first_paint(big) for _ in range(2))
+        print(f"first paint: {paint:.2f} s", file=sys.stderr)
+
+        import qasync
+        from PySide6.QtWidgets import QApplication
+
+        from commandcenter.ui import theme
+
+        app = QApplication.instance() or QApplication([])
+        app.setOrganizationName("commandcenter-bench")
+        theme.apply_theme(app)
+        live = Path(tmp) / "live.db"
+        build_journal(live, 2_000)
+        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+            result = runner.run(feed(seconds, args.rate, live))
+    result.update(
+        journal_events=n,
+        startup_first_paint_s=round(paint, 2),
+        rate=args.rate,
+        aims={"longest_stall_ms": 100, "startup_first_paint_s": 2},
+    )
+    print(json.dumps(result, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
