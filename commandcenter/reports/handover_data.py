@@ -115,7 +115,7 @@ def gather(
                             d.label if d else "", due])  # fmt: skip
         t_open.alert.append(late)
     t_teams = Table("teams", "在外队伍", ["队伍", "人数", "状态", "事件", "地点", "任务", "自"],
-                    [27, 6, 7, 22, 16, 12, 10])  # fmt: skip
+                    [25, 6, 7, 21, 15, 13, 13])  # fmt: skip
     for t in sorted(teams, key=lambda t: t.since or until):
         inc = s.incidents.get(t.incident)
         t_teams.rows.append([t.name, str(t.headcount), zh(t.status), _title(inc) if inc else "",
