@@ -221,3 +221,16 @@ def test_counting_before_start_is_refused_with_the_reason_on_the_status_bar(env,
         assert "未在转移中" in env.window.statusBar().currentMessage()
 
     env.run(steps())
+
+
+def test_duty_menu_opens_the_handover_window_for_the_current_shift(env, qtbot):
+    from PySide6.QtGui import QAction
+
+    env.station.do("shift.started", {"shift": "S1", "officer": "张伟", "leader": "刘强"})
+    action = next(a for a in env.window.findChildren(QAction) if a.text() == "交接班…")
+    action.trigger()
+    win = env.window.handover
+    qtbot.waitUntil(lambda: win.data is not None and not win.jobs, timeout=30_000)
+    assert win.isVisible() and "张伟" in win.who.text() and "刘强" in win.who.text()
+    assert not win.start_btn.isEnabled()  # the next shift needs both signatures first
+    win.close()

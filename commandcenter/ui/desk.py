@@ -21,7 +21,6 @@ from commandcenter.domain import Event, InvalidEvent, Refused, State
 from commandcenter.domain.deadlines import ReportingPolicy
 from commandcenter.station import Station
 
-from . import refguard
 from .i18n import refusal
 
 FLUSH_MS = 100
@@ -68,7 +67,6 @@ class Desk(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        refguard.top_up()
         self.station = station
         self.demo = demo
         self.policy = policy or ReportingPolicy()
@@ -99,7 +97,6 @@ class Desk(QObject):
             self.selected.emit(incident)
 
     def _second(self) -> None:
-        refguard.top_up()
         self.tick.emit()
 
     def _received(self, evs: list[Event]) -> None:
@@ -109,7 +106,6 @@ class Desk(QObject):
         """Hand gathered events to the panes now (the timer calls this; tests may too)."""
         if not self._inbox:
             return
-        refguard.top_up()
         evs, self._inbox = self._inbox, []
         ids, everything = touched_ids(self.state, evs)
         self.updated.emit(Update(evs, ids, everything))

@@ -151,24 +151,10 @@ class MainWindow(QMainWindow):
             lang.addAction(act)
 
     def open_handover(self) -> None:
-        try:  # issue 5's wizard; the desk works before it exists
-            from . import handover_wizard
-        except ImportError:
-            self.desk.message.emit(self.tr("交接班向导尚未安装"), True)
-            return
-        opener = getattr(handover_wizard, "open_wizard", None) or getattr(
-            handover_wizard, "HandoverWizard", None
-        )
-        if opener is None:
-            self.desk.message.emit(self.tr("交接班向导尚未安装"), True)
-            return
-        self.handover = (
-            opener(self.desk.station, self)
-            if opener.__name__ == "open_wizard"
-            else opener(self.desk.station, parent=self)
-        )
-        if hasattr(self.handover, "open"):
-            self.handover.open()
+        """The shift handover window (issue 5), imported on first use: it pulls in printing."""
+        from .handover_wizard import open_handover
+
+        self.handover = open_handover(self, self.desk.station)
 
     def choose_language(self, code: str) -> None:
         QSettings().setValue("ui/language", code)
