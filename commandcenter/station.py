@@ -110,20 +110,22 @@ class Station:
     def _prepare(
         self, decisions: Iterable[tuple[str, P | dict[str, Any]]], actor: str | None
     ) -> list[Event]:
-        trial = self.state.clone()
+        decisions = list(decisions)
+        # decide() only reads, so one decision is checked against the live state; a batch
+        # needs a trial copy because each decision must see the ones before it.
+        trial = self.state.clone() if len(decisions) > 1 else self.state
         evs: list[Event] = []
         for kind, payload in decisions:
             if not may_submit(self.role, kind):
                 raise Refused("本站角色 {role} 无权提交「{kind}」", role=self.role, kind=kind)
             p = decide(trial, kind, payload)
             ev = self._seal(kind, to_payload(p), actor, evs)
-            apply(trial, ev)
+            if trial is not self.state:
+                apply(trial, ev)
             evs.append(ev)
         return evs
 
-    def _commit(
-        self, evs: list[Event], gseqs: list[int | None], *, snapshot: bool = True
-    ) -> None:
+    def _commit(self, evs: list[Event], gseqs: list[int | None], *, snapshot: bool = True) -> None:
         if self.journal.authority:
             for ev, g in zip(evs, gseqs, strict=True):
                 apply(self.confirmed, ev)

@@ -233,4 +233,5 @@ def test_duty_menu_opens_the_handover_window_for_the_current_shift(env, qtbot):
     qtbot.waitUntil(lambda: win.data is not None and not win.jobs, timeout=30_000)
     assert win.isVisible() and "张伟" in win.who.text() and "刘强" in win.who.text()
     assert not win.start_btn.isEnabled()  # the next shift needs both signatures first
+    qtbot.wait(50)  # let the job's last queued signals land before the window goes
     win.close()
