@@ -3,9 +3,11 @@
     python bench/desk.py            # 1,000 events/s for 10 s; first paint with 100,000 events
     python bench/desk.py --quick    # 3 s of feed, 20,000-event journal (under a minute)
 
-The feed submits drill decisions (new incidents and 续报) through the running desk's Station
-in batches every 20 ms — the same path as clicks, journal writes on the writer thread — while
-a 5 ms QTimer measures how late the GUI loop runs it (a stall). First paint is measured in a
+The feed is what reaches a desk at that rate in a busy county: other stations' events (new
+incidents and 续报 from a field station) arriving through the desk's in-process hub every
+20 ms — `Station.accept`: durable write on the writer thread, apply, notify, panes — while a
+5 ms QTimer measures how late the GUI loop runs it (a stall). A desk's own clicks take the
+same path after `decide`, at human rates. First paint is measured in a
 fresh process (`commandcenter desk --first-paint-exit`) on a journal built with the demo
 county and a snapshot, as a desk that has been running has one. The last line is JSON.
 """
@@ -81,6 +83,9 @@ async def feed(seconds: float, rate: int, db: Path) -> dict:
     from PySide6.QtCore import QTimer
 
     from commandcenter.demo import DrillFeed
+    from commandcenter.domain import GENESIS, Event, seal, to_payload
+    from commandcenter.domain.events import convert_payload
+    from commandcenter.store import new_id
     from commandcenter.ui.startup import DeskOptions, Launcher
 
     global _EMPTY
@@ -106,19 +111,27 @@ async def feed(seconds: float, rate: int, db: Path) -> dict:
     # The feed itself must not load the GUI thread: DrillFeed scans every incident per call,
     # so it writes new reports, and 续报 go to reports it made (as a busy county's would).
     made: list[str] = []
+    chain = [0, GENESIS]
+
+    def event(kind: str, payload: dict) -> Event:
+        ev = Event(id=new_id(), station="field-bench", seq=chain[0] + 1, actor="网格员",
+                   ts=desk.station.clock(), kind=kind, payload=payload)  # fmt: skip
+        ev = seal(ev, chain[1])
+        chain[:] = [ev.seq, ev.hash]
+        return ev
 
     def decisions_for(n: int) -> list:
         out = []
         for i in range(n):
             if made and i % 2:
                 iid = made[(len(made) * 7 + i) % len(made)]
-                out.append(("incident.followup", {"incident": iid, "text": "【演练】现场情况续报"}))
+                out.append(event("incident.followup", {"incident": iid, "text": "【演练】现场续报"}))
             else:
                 kind, payload = drill.next(_EMPTY, desk.station.clock())[0]
                 payload["incident"] = f"B{len(made):06d}"
                 payload["place"] = places[len(made) % len(places)]
                 made.append(payload["incident"])
-                out.append((kind, payload))
+                out.append(event(kind, to_payload(convert_payload(kind, payload))))
         return out
 
     places = [
@@ -135,7 +148,7 @@ async def feed(seconds: float, rate: int, db: Path) -> dict:
         if due > sent:
             decisions = decisions_for(min(due - sent, per_batch * 3))
             sent += len(decisions)
-            t = asyncio.ensure_future(desk.station.submit_many(decisions))
+            t = asyncio.ensure_future(desk.station.accept(decisions))
             pending.add(t)
             t.add_done_callback(pending.discard)
         await asyncio.sleep(period)

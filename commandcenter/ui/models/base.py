@@ -41,6 +41,7 @@ class EntityModel(QAbstractTableModel):
         self.columns = columns
         self._keys: list[str] = []
         self._row: dict[str, int] = {}
+        self._sorts: dict[int, dict[str, Any]] = {}  # column -> entity id -> sort key
         self.refresh(None)
 
     # ------------------------------------------------------------ hooks for subclasses
@@ -64,6 +65,8 @@ class EntityModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == SORT_ROLE:  # the proxy asks twice per comparison: keep it cheap
+            return self._sort_key(index.row(), index.column())
         if not index.isValid() or index.row() >= len(self._keys):
             return None
         key = self._keys[index.row()]
@@ -87,6 +90,17 @@ class EntityModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _sort_key(self, row: int, column: int) -> Any:
+        if not 0 <= row < len(self._keys) or not 0 <= column < len(self.columns):
+            return None
+        cache = self._sorts.setdefault(column, {})
+        key = self._keys[row]
+        if key not in cache:
+            obj = self._source().get(key)
+            col = self.columns[column]
+            cache[key] = None if obj is None else (col.sort(obj) if col.sort else col.text(obj))
+        return cache[key]
+
     # ------------------------------------------------------------ keeping up with the state
     def key(self, row: int) -> str:
         return self._keys[row]
@@ -100,6 +114,13 @@ class EntityModel(QAbstractTableModel):
     def refresh(self, touched: Iterable[str] | None) -> None:
         """Append new entities, drop vanished ones, repaint the rows of `touched` (None: all)."""
         current = self._source()
+        if touched is None:
+            self._sorts.clear()
+        else:
+            touched = list(touched)
+            for cache in self._sorts.values():
+                for k in touched:
+                    cache.pop(k, None)
         gone = [k for k in self._keys if k not in current] if len(current) < len(self._keys) else []
         for k in gone:  # rare (a reload); entities are never deleted by events
             r = self._row[k]
@@ -126,10 +147,6 @@ class EntityModel(QAbstractTableModel):
             r = self._row.get(k)
             if r is not None:
                 self.dataChanged.emit(self.index(r, 0), self.index(r, last_col))
-
-    def repaint_column(self, column: int) -> None:
-        if self._keys:
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._keys) - 1, column))
 
 
 def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:

@@ -11,7 +11,7 @@ from commandcenter.domain.vocab import IncidentStatus, IncidentType
 
 from ..i18n import vocab
 from ..models.base import FilterProxy
-from ..models.incidents import DEADLINE_COLUMN, IncidentModel
+from ..models.incidents import IncidentModel
 from .base import Pane, fit_columns, make_table
 
 
@@ -63,15 +63,17 @@ class IncidentBoard(Pane):
         bar.addWidget(dispatch)
         self.search.textChanged.connect(self.proxy.set_search)
         lay.addLayout(bar)
+        self._fill_towns()
+        self._refilter()  # filter before the first sort: the proxy sorts once, not twice
         self.view = make_table(self.proxy, stretch=1)
         fit_columns(self.view, {0: 56, 2: 68, 3: 124, 4: 56, 5: 84, 6: 52, 7: 128, 8: 36})
         self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().currentRowChanged.connect(self._current)
         lay.addWidget(self.view)
         self.setWidget(body)
-        self._fill_towns()
-        self._refilter()
-        desk.tick.connect(lambda: self.model.repaint_column(DEADLINE_COLUMN))
+        # The countdown only needs the visible cells repainted; a dataChanged over every row
+        # would make the proxy refilter and resort the whole board each second.
+        desk.tick.connect(self.view.viewport().update)
         desk.selected.connect(self.show_incident)
 
     def _fill_towns(self) -> None:
