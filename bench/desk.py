@@ -33,8 +33,8 @@ def build_journal(path: Path, events: int) -> int:
     from commandcenter.demo import generate_demo
     from commandcenter.store import Journal
 
-    per_scale = 300  # events per unit of demo scale at large scales, measured
-    evs = generate_demo(scale=max(1, events / per_scale), now=datetime.now(UTC))
+    # ~300 events per unit of demo scale at large scales; make more and keep exactly `events`
+    evs = generate_demo(scale=max(1, events / 250), now=datetime.now(UTC))[:events]
     with Journal(path) as j:
         for i in range(0, len(evs), 5000):
             j.append(evs[i : i + 5000])
