@@ -74,13 +74,15 @@ class Hub:
             ping_timeout=self.limits.keepalive,
             close_timeout=2,
         )
+        # kept: the port is still the hub's address for status lines after close()
+        self._port: int = self._server.sockets[0].getsockname()[1]
         for coro in (self._pump(), self._recheck()):
             self._tasks.add(asyncio.get_running_loop().create_task(coro))
 
     @property
     def port(self) -> int:
         assert self._server is not None, "start() the hub first"
-        return self._server.sockets[0].getsockname()[1]
+        return self._port
 
     async def close(self) -> None:
         if self._unsubscribe:

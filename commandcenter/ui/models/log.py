@@ -7,7 +7,6 @@ history is read from the journal on demand.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from commandcenter.domain import Event, State
+from commandcenter.domain.describe import what
 
 from .. import fmt, theme
 from .base import refilter
@@ -32,18 +32,6 @@ MAX_ROWS = 200_000
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LogModel", text)
-
-
-def sentence_fn() -> Callable[[Event, State], str]:
-    """The core's describe() when present, else a plain fallback naming the kind."""
-    try:
-        from commandcenter.domain.describe import describe
-    except ImportError:  # an older core without describe.py
-
-        def describe(ev: Event, state: State) -> str:
-            return f"{ev.actor} {ev.kind} {ev.payload.get('incident', '')}".strip()
-
-    return describe
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +54,7 @@ class LogModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[LogRow] = []
         self._ids: set[str] = set()
-        self._describe = sentence_fn()
+        self._describe = what  # the actor has a column of its own
 
     def make_rows(self, evs: list[Event], state: State) -> list[LogRow]:
         out = []

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from commandcenter.domain.deadlines import next_deadline
+from commandcenter.domain.describe import describe
 from commandcenter.domain.vocab import LEVEL_ZH, SEVERITY_ZH, IncidentStatus
 
 from .. import fmt, theme
 from ..i18n import vocab, word
-from ..models.log import sentence_fn
 from .base import Pane
 
 
@@ -32,7 +32,7 @@ class IncidentDetail(Pane):
 
     def __init__(self, desk, actions, parent=None) -> None:
         super().__init__(desk, actions, parent)
-        self._describe = sentence_fn()
+        self._describe = describe
         self._timeline_ids: set[str] = set()
         self._loading = None
         body = QWidget()
