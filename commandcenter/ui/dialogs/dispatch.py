@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from commandcenter.domain.ranking import rank_teams
 
 from .. import fmt
 from ..i18n import reasons, vocab
+from .footer import add_footer
 
 
 class DispatchDialog(QDialog):
@@ -79,17 +79,7 @@ class DispatchDialog(QDialog):
         self.task_edit.setPlaceholderText(self.tr("任务，例如：人员搜救、人员转移"))
         lay.addWidget(QLabel(self.tr("任务")))
         lay.addWidget(self.task_edit)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        lay.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("派遣"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        self.error, self.ok = add_footer(self, lay, self.tr("派遣"))
         self.resize(860, 520)
         if self.ranked:
             self.table.setCurrentCell(0, 0)

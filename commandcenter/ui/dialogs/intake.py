@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from commandcenter.domain.vocab import SEVERITY_ZH, IncidentType, Source
 
 from ..i18n import vocab, word
+from .footer import add_footer
 
 
 def _completer(words: list[str], parent: QWidget) -> QCompleter:
@@ -116,18 +116,7 @@ class IntakeDialog(QDialog):
         form.addRow(self.tr("标题"), self.title)
         form.addRow(self.tr("情况描述"), self.description)
         form.addRow(self.tr("伤亡人数"), cas_row)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        lay.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("记录接报"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setDefault(True)
-        buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        self.error, self.ok = add_footer(self, lay, self.tr("记录接报"))
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
         self.setMinimumWidth(560)
         self.type.setFocus()

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import vocab
+from .footer import add_footer
 
 LEVEL_ORDER = {"city": 0, "county": 1, "township": 2, "village": 3}
 
@@ -63,18 +63,7 @@ class TransferDialog(QDialog):
         form.addRow(self.tr("备注"), self.note)
         self.have = QLabel()
         lay.addWidget(self.have)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        lay.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("调拨"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setDefault(True)
-        buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        self.error, self.ok = add_footer(self, lay, self.tr("调拨"))
         self.source.currentIndexChanged.connect(self._items)
         self.item.currentIndexChanged.connect(self._show_have)
         if source:
