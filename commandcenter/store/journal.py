@@ -366,6 +366,12 @@ class Journal:
         self.conn.rollback()
         return [event_of(r) for r in rows]
 
+    def recent(self, n: int) -> list[Event]:
+        """The last `n` events stored here, oldest first (a log pane's first screenful)."""
+        rows = self.conn.execute(select(*_COLS).order_by(T.c.pos.desc()).limit(n)).all()
+        self.conn.rollback()
+        return [event_of(r) for r in reversed(rows)]
+
     def get(self, eid: str) -> Event | None:
         r = self.conn.execute(select(*_COLS).where(T.c.id == eid)).first()
         self.conn.rollback()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from commandcenter.store import verify
 
-from ..journal_reads import recent
 from ..models.base import refilter
 from ..models.log import LogFilter, LogModel
 from .base import Pane, fit_columns, make_table
@@ -75,7 +74,7 @@ class LogPane(Pane):
         self.loading = desk.run(self._load_history())
 
     async def _load_history(self) -> None:
-        evs = await self.desk.read(recent, self.desk.station.journal, HISTORY)
+        evs = await self.desk.read(self.desk.station.journal.recent, HISTORY)
         self.model.append(evs, self.desk.state)
 
     def _incident_filter(self, on: bool) -> None:
