@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .events import Event, InvalidEvent, payload_of
@@ -17,12 +18,18 @@ from .vocab import LEVEL_ZH, SEVERITY_ZH, zh
 DEFAULT_TZ = "Asia/Shanghai"
 
 
-def zone_of(state: State | None) -> ZoneInfo:
-    name = state.county.timezone if state is not None and state.county else DEFAULT_TZ
+@lru_cache(maxsize=8)
+def zone(name: str | None) -> ZoneInfo:
+    """The named time zone, or the bureau default when the name is empty or unknown."""
     try:
-        return ZoneInfo(name)
-    except (KeyError, ValueError):
+        return ZoneInfo(name or DEFAULT_TZ)
+    except (KeyError, ValueError):  # ZoneInfoNotFoundError is a KeyError
         return ZoneInfo(DEFAULT_TZ)
+
+
+def zone_of(state: State | None) -> ZoneInfo:
+    """The county's time zone, in which every time is shown."""
+    return zone(state.county.timezone if state is not None and state.county else None)
 
 
 def local_time(ts: datetime, tz: str | ZoneInfo = DEFAULT_TZ) -> datetime:

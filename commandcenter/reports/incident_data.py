@@ -10,18 +10,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
 from commandcenter.domain.deadlines import next_deadline
 from commandcenter.domain.entities import Incident
 from commandcenter.domain.vocab import LEVEL_ZH, SEVERITY_ZH, IncidentStatus, category_of, zh
 from commandcenter.store import Journal
-from commandcenter.store.journal import ts_text
-from commandcenter.store.schema import events as T
 
 from . import fmt
 from .fmt import Table
-from .period import COLS, Head, head_of, rows_where, state_at, zone
+from .period import Head, head_of, state_at, zone
 
 STAGES = ("初报", "续报", "终报")
 _UP = {"phone": "电话初报", "written": "书面报告", "followup": "续报", "final": "终报"}
@@ -62,7 +58,7 @@ def gather_incident(
     if stage == "终报" and inc.status != IncidentStatus.CLOSED:
         raise ValueError(f"事件「{inc.title}」尚未处置完毕, 不能出终报")
     tz = zone(state.county.timezone if state.county else None)
-    events = rows_where(journal, select(*COLS).where(T.c.incident == iid, T.c.ts < ts_text(at)))
+    events = journal.query_numbered(incident=iid, until=at)
     c = inc.casualties
     d = next_deadline(inc)
     facts = [

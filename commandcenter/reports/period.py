@@ -11,20 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from sqlalchemy import func, select
+from zoneinfo import ZoneInfo
 
 from commandcenter.domain import Event, State, apply
+from commandcenter.domain.describe import zone
 from commandcenter.store import Journal
-from commandcenter.store.journal import event_of, ts_text
-from commandcenter.store.schema import events as T
 
-DEFAULT_TZ = "Asia/Shanghai"
 Progress = Callable[[int, int], None]  # (done, total)
-
-COLS = (T.c.id, T.c.station, T.c.seq, T.c.actor, T.c.ts, T.c.kind, T.c.payload, T.c.prev)
-COLS = (*COLS, T.c.hash, T.c.gseq)
 
 
 @dataclass(frozen=True)
@@ -52,13 +45,6 @@ class PeriodLog:
     head: Head
 
 
-def zone(name: str | None) -> ZoneInfo:
-    try:
-        return ZoneInfo(name or DEFAULT_TZ)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo(DEFAULT_TZ)
-
-
 def parse_time(text: str, tz: ZoneInfo) -> datetime:
     """An ISO 8601 time; without an offset it is the bureau's local time. ValueError if not."""
     try:
@@ -74,27 +60,15 @@ def bureau_zone(journal: Journal) -> ZoneInfo:
     return zone(evs[-1].payload.get("timezone") if evs else None)
 
 
-def rows_where(journal: Journal, q) -> list[tuple[Event, int | None]]:
-    rows = journal.conn.execute(q.order_by(T.c.gseq.is_(None), T.c.gseq, T.c.pos)).all()
-    journal.conn.rollback()
-    return [(event_of(r), r.gseq) for r in rows]
-
-
 def state_at(journal: Journal, until: datetime, progress: Progress | None = None) -> State:
     """The situation after every event stamped before `until`, folded in global order."""
     snap = journal.load_snapshot()
     base, upto = State(), 0
     if snap is not None:
-        late = journal.conn.execute(
-            select(func.count()).select_from(T).where(T.c.gseq <= snap[1], T.c.ts >= ts_text(until))
-        ).scalar_one()
-        journal.conn.rollback()
-        if late == 0:  # everything the snapshot folded is older than `until`: reuse it
-            base, upto = snap
-    q = select(*COLS).where(T.c.ts < ts_text(until))
-    if upto:
-        q = q.where((T.c.gseq > upto) | T.c.gseq.is_(None))
-    rows = rows_where(journal, q)
+        later = journal.query_numbered(since=until)
+        if not any(g is not None and g <= snap[1] for _e, g in later):
+            base, upto = snap  # everything the snapshot folded is older than `until`: reuse it
+    rows = journal.query_numbered(until=until, after_gseq=upto or None)
     step = max(1, len(rows) // 50)
     for i, (ev, _g) in enumerate(rows):
         apply(base, ev)
@@ -110,8 +84,7 @@ def head_of(journal: Journal, events: list[tuple[Event, int | None]]) -> Head:
     if not seqd:
         return Head(gseq=0, ghash="", count=0, first=0, pending=len(events))
     last = max(seqd)
-    ghash = journal.conn.execute(select(T.c.ghash).where(T.c.gseq == last)).scalar_one()
-    journal.conn.rollback()
+    ghash = journal.ghash_at(last) or ""
     return Head(
         gseq=last, ghash=ghash, count=len(seqd), first=min(seqd), pending=len(events) - len(seqd)
     )
@@ -128,8 +101,7 @@ def load_period(
     """Everything a report of [since, until) needs from the journal."""
     if until <= since:
         raise ValueError("结束时间必须晚于开始时间")
-    q = select(*COLS).where(T.c.ts >= ts_text(since), T.c.ts < ts_text(until))
-    events = rows_where(journal, q)
+    events = journal.query_numbered(since=since, until=until)
     state = state_at(journal, until, progress)
     tz = tz or zone(state.county.timezone if state.county else None)
     return PeriodLog(since, until, tz, events, state, head_of(journal, events))

@@ -352,7 +352,25 @@ class Journal:
         kinds: Iterable[str] | None = None,
     ) -> list[Event]:
         """Events by time (UTC, [since, until)), incident or kind, in journal order."""
-        q = select(*_COLS)
+        return [
+            e
+            for e, _ in self.query_numbered(
+                since=since, until=until, incident=incident, kinds=kinds
+            )
+        ]
+
+    def query_numbered(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        incident: str | None = None,
+        kinds: Iterable[str] | None = None,
+        after_gseq: int | None = None,
+    ) -> list[tuple[Event, int | None]]:
+        """`query` with each event's global sequence (None while pending): global order, then
+        the outbox. `after_gseq` keeps sequenced events past it, and every pending one."""
+        q = select(*_COLS, T.c.gseq)
         if since is not None:
             q = q.where(T.c.ts >= ts_text(since))
         if until is not None:
@@ -361,10 +379,18 @@ class Journal:
             q = q.where(T.c.incident == incident)
         if kinds is not None:
             q = q.where(T.c.kind.in_(list(kinds)))
+        if after_gseq is not None:
+            q = q.where((T.c.gseq > after_gseq) | T.c.gseq.is_(None))
         q = q.order_by(T.c.gseq.is_(None), T.c.gseq, T.c.pos)
         rows = self.conn.execute(q).all()
         self.conn.rollback()
-        return [event_of(r) for r in rows]
+        return [(event_of(r), r.gseq) for r in rows]
+
+    def ghash_at(self, gseq: int) -> str | None:
+        """The global chain hash at `gseq` (None if no event has that number)."""
+        g = self.conn.execute(select(T.c.ghash).where(T.c.gseq == gseq)).scalar()
+        self.conn.rollback()
+        return g
 
     def recent(self, n: int) -> list[Event]:
         """The last `n` events stored here, oldest first (a log pane's first screenful)."""

@@ -3,31 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from functools import lru_cache
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
 from commandcenter.domain import State
+from commandcenter.domain.describe import zone_of
 from commandcenter.domain.entities import Casualties, Incident
-
-DEFAULT_TZ = "Asia/Shanghai"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("fmt", text)
 
 
-@lru_cache(maxsize=8)
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (KeyError, ValueError):
-        return ZoneInfo(DEFAULT_TZ)
-
-
-def tz_of(state: State) -> ZoneInfo:
-    return _zone(state.county.timezone if state.county else DEFAULT_TZ)
+tz_of = zone_of  # the county's time zone (one definition, in the domain)
 
 
 def local(ts: datetime, state: State) -> datetime:

@@ -302,7 +302,6 @@ class HandoverWizard(QWidget):
 
 
 def _tz(station: Station):
-    from commandcenter.reports.period import zone
+    from commandcenter.domain.describe import zone_of
 
-    c = station.state.county
-    return zone(c.timezone if c else None)
+    return zone_of(station.state)
