@@ -28,7 +28,7 @@ from commandcenter.demo import generate_demo
 from commandcenter.domain import replay
 from commandcenter.station import Station
 from commandcenter.store import Journal
-from commandcenter.store.journal import _row
+from commandcenter.store.rows import row_of as _row
 
 NOW = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
 

@@ -21,6 +21,10 @@ class StoreError(Exception):
     """A database problem, said in one sentence."""
 
 
+class JournalError(StoreError):
+    """An event the journal will not store, or a storage failure; the message says which."""
+
+
 def data_dir() -> Path:
     from platformdirs import user_data_dir
 

@@ -9,86 +9,38 @@ new event gets the next global sequence at once; in a station journal it waits i
 
 from __future__ import annotations
 
-import hashlib
 import os
-import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-import msgspec
 from sqlalchemy import Connection, func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
-from commandcenter.domain import GENESIS, Event, InvalidEvent, State, apply, payload_of, seal
+from commandcenter.domain import GENESIS, Event, InvalidEvent, payload_of, seal
 from commandcenter.domain.events import check_hash
-from commandcenter.domain.state import from_bytes, to_bytes
 
 from . import migrate
-from .db import StoreError, open_engine
+from .db import JournalError, StoreError, open_engine
+from .reads import JournalReads
+from .rows import event_of, global_hash, new_id, row_of, ts_text
 from .schema import events as T
-from .schema import settings, snapshots
+from .snapshotting import SNAPSHOT_EVERY, JournalSnapshots
 
-SNAPSHOT_EVERY = 5_000
-
-_payload_enc = msgspec.json.Encoder(order="sorted")
-_payload_dec = msgspec.json.Decoder(dict[str, Any])
-_ts_enc = msgspec.json.Encoder()
-
-
-class JournalError(StoreError):
-    """An event the journal will not store, or a storage failure; the message says which."""
-
-
-def ts_text(ts: datetime) -> str:
-    return _ts_enc.encode(ts.astimezone(UTC)).decode()[1:-1]
-
-
-def global_hash(prev_ghash: str, event_hash: str) -> str:
-    return hashlib.sha256((prev_ghash + event_hash).encode()).hexdigest()
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex
-
-
-def _row(ev: Event, gseq: int | None, ghash: str | None) -> dict[str, Any]:
-    incident = ev.payload.get("incident")
-    return {
-        "id": ev.id,
-        "station": ev.station,
-        "seq": ev.seq,
-        "actor": ev.actor,
-        "ts": ts_text(ev.ts),
-        "kind": ev.kind,
-        "payload": _payload_enc.encode(ev.payload).decode(),
-        "prev": ev.prev,
-        "hash": ev.hash,
-        "gseq": gseq,
-        "ghash": ghash,
-        "incident": incident if isinstance(incident, str) and incident else None,
-    }
-
-
-def event_of(row: Any) -> Event:
-    return Event(
-        id=row.id,
-        station=row.station,
-        seq=row.seq,
-        actor=row.actor,
-        ts=datetime.fromisoformat(row.ts),
-        kind=row.kind,
-        payload=_payload_dec.decode(row.payload),
-        prev=row.prev,
-        hash=row.hash,
-    )
-
+__all__ = [
+    "SNAPSHOT_EVERY",
+    "Journal",
+    "JournalError",
+    "event_of",
+    "global_hash",
+    "new_id",
+    "ts_text",
+]
 
 _INSERT = T.insert()
-_COLS = (T.c.id, T.c.station, T.c.seq, T.c.actor, T.c.ts, T.c.kind, T.c.payload, T.c.prev, T.c.hash)
 
 
-class Journal:
+class Journal(JournalReads, JournalSnapshots):
     def __init__(
         self,
         db: str | os.PathLike | None = None,
@@ -240,7 +192,7 @@ class Journal:
                 gseq, ghash = g, global_hash(ghash, ev.hash)
                 gh = ghash
             known[ev.id] = g
-            rows.append(_row(ev, g, gh))
+            rows.append(row_of(ev, g, gh))
             out.append(g)
         if rows:
             self._write(lambda: self.conn.execute(_INSERT, rows))
@@ -317,168 +269,6 @@ class Journal:
         except (OperationalError, SQLAlchemyError) as exc:
             self.conn.rollback()
             raise JournalError(f"could not write the journal: {_why(exc)}") from None
-
-    # ------------------------------------------------------------ reading
-    def events(self, after_gseq: int = 0, *, limit: int | None = None) -> Iterator[Event]:
-        """Sequenced events after `after_gseq`, in global order."""
-        yield from (e for e, _ in self.sequenced(after_gseq, limit=limit))
-
-    def sequenced(self, after_gseq: int = 0, *, limit: int | None = None):
-        q = select(*_COLS, T.c.gseq).where(T.c.gseq > after_gseq).order_by(T.c.gseq)
-        if limit is not None:
-            q = q.limit(limit)
-        rows = self.conn.execute(q).all()
-        self.conn.rollback()
-        for r in rows:
-            yield event_of(r), r.gseq
-
-    def pending(self) -> list[Event]:
-        """Events of this journal not yet numbered by the hub (the outbox), oldest first."""
-        rows = self.conn.execute(select(*_COLS).where(T.c.gseq.is_(None)).order_by(T.c.pos)).all()
-        self.conn.rollback()
-        return [event_of(r) for r in rows]
-
-    def all_events(self) -> Iterator[Event]:
-        """Every event: global order first, then the outbox in local order."""
-        yield from self.events()
-        yield from self.pending()
-
-    def query(
-        self,
-        *,
-        since: datetime | None = None,
-        until: datetime | None = None,
-        incident: str | None = None,
-        kinds: Iterable[str] | None = None,
-    ) -> list[Event]:
-        """Events by time (UTC, [since, until)), incident or kind, in journal order."""
-        return [
-            e
-            for e, _ in self.query_numbered(
-                since=since, until=until, incident=incident, kinds=kinds
-            )
-        ]
-
-    def query_numbered(
-        self,
-        *,
-        since: datetime | None = None,
-        until: datetime | None = None,
-        incident: str | None = None,
-        kinds: Iterable[str] | None = None,
-        after_gseq: int | None = None,
-    ) -> list[tuple[Event, int | None]]:
-        """`query` with each event's global sequence (None while pending): global order, then
-        the outbox. `after_gseq` keeps sequenced events past it, and every pending one."""
-        q = select(*_COLS, T.c.gseq)
-        if since is not None:
-            q = q.where(T.c.ts >= ts_text(since))
-        if until is not None:
-            q = q.where(T.c.ts < ts_text(until))
-        if incident is not None:
-            q = q.where(T.c.incident == incident)
-        if kinds is not None:
-            q = q.where(T.c.kind.in_(list(kinds)))
-        if after_gseq is not None:
-            q = q.where((T.c.gseq > after_gseq) | T.c.gseq.is_(None))
-        q = q.order_by(T.c.gseq.is_(None), T.c.gseq, T.c.pos)
-        rows = self.conn.execute(q).all()
-        self.conn.rollback()
-        return [(event_of(r), r.gseq) for r in rows]
-
-    def ghash_at(self, gseq: int) -> str | None:
-        """The global chain hash at `gseq` (None if no event has that number)."""
-        g = self.conn.execute(select(T.c.ghash).where(T.c.gseq == gseq)).scalar()
-        self.conn.rollback()
-        return g
-
-    def recent(self, n: int) -> list[Event]:
-        """The last `n` events stored here, oldest first (a log pane's first screenful)."""
-        rows = self.conn.execute(select(*_COLS).order_by(T.c.pos.desc()).limit(n)).all()
-        self.conn.rollback()
-        return [event_of(r) for r in reversed(rows)]
-
-    def get(self, eid: str) -> Event | None:
-        r = self.conn.execute(select(*_COLS).where(T.c.id == eid)).first()
-        self.conn.rollback()
-        return event_of(r) if r else None
-
-    def gseq_of(self, eid: str) -> int | None:
-        g = self.conn.execute(select(T.c.gseq).where(T.c.id == eid)).scalar()
-        self.conn.rollback()
-        return g
-
-    # ------------------------------------------------------------ snapshots and state
-    def save_snapshot(self, state: State, upto: int) -> None:
-        """Keep `state` as the result of every event up to global sequence `upto`."""
-        ghash = self.conn.execute(select(T.c.ghash).where(T.c.gseq == upto)).scalar()
-        if ghash is None:
-            self.conn.rollback()
-            raise JournalError(f"no event with global sequence {upto}")
-        row = {
-            "upto": upto,
-            "ghash": ghash,
-            "state": to_bytes(state),
-            "created": ts_text(datetime.now(UTC)),
-        }
-
-        def run() -> None:
-            self.conn.execute(snapshots.insert(), [row])
-            self.conn.execute(snapshots.delete().where(snapshots.c.upto < upto))
-
-        self._write(run)
-        self._snap_upto = upto
-
-    def load_snapshot(self) -> tuple[State, int] | None:
-        """The newest snapshot whose end still matches the journal, with its `upto`."""
-        rows = self.conn.execute(
-            select(snapshots.c.upto, snapshots.c.ghash, snapshots.c.state).order_by(
-                snapshots.c.upto.desc()
-            )
-        ).all()
-        for r in rows:
-            g = self.conn.execute(select(T.c.ghash).where(T.c.gseq == r.upto)).scalar()
-            if g == r.ghash:
-                self.conn.rollback()
-                try:
-                    return from_bytes(r.state), r.upto
-                except msgspec.DecodeError:
-                    continue  # an older version's snapshot: replay instead
-        self.conn.rollback()
-        return None
-
-    def confirmed_state(self, *, use_snapshot: bool = True) -> tuple[State, int]:
-        """The situation after every sequenced event, and the last sequence applied."""
-        snap = self.load_snapshot() if use_snapshot else None
-        state, upto = snap if snap else (State(), 0)
-        for ev, g in self.sequenced(upto):
-            apply(state, ev)
-            upto = g
-        return state, upto
-
-    def maybe_snapshot(self, state: State, upto: int, every: int = SNAPSHOT_EVERY) -> bool:
-        """Snapshot when `every` events have passed since the last one (no query otherwise)."""
-        if self._snap_upto is None:
-            last = self.conn.execute(select(func.max(snapshots.c.upto))).scalar()
-            self.conn.rollback()
-            self._snap_upto = last or 0
-        if upto - self._snap_upto >= every:
-            self.save_snapshot(state, upto)
-            return True
-        return False
-
-    # ------------------------------------------------------------ settings
-    def setting(self, key: str, default: str | None = None) -> str | None:
-        v = self.conn.execute(select(settings.c.value).where(settings.c.key == key)).scalar()
-        self.conn.rollback()
-        return default if v is None else v
-
-    def set_setting(self, key: str, value: str) -> None:
-        def run() -> None:
-            self.conn.execute(settings.delete().where(settings.c.key == key))
-            self.conn.execute(settings.insert(), [{"key": key, "value": value}])
-
-        self._write(run)
 
 
 def _check(ev: Event) -> None:
