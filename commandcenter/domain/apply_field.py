@@ -3,7 +3,7 @@ grid reports, disaster figures and station profiles.
 
 Three kinds of the desk are also orders to a station, so they get a second handler
 (`folding.after`): a dispatch of a township's team, the start of an evacuation in a zone, and
-a transfer of materials into a township's or village's store. Their order id is the id of the
+a transfer of materials into a township's or village's own store. Their order id is the id of the
 event. An order closes when it is answered 完成/无法执行 or when its subject moves on (the team
 is back, the zone's all-clear), so nothing stays flagged for ever.
 """
@@ -43,16 +43,32 @@ def _evac_order(s: State, ev: E.Event, p: E.EvacStarted) -> None:
     zone = s.zones.get(p.zone)
     if zone is not None:
         text = f"{p.households}户{p.people}人" if p.people else ""
-        _order(s, ev, "evac", zone.township, zone.village, subject=zone.id, incident=p.incident,
-               text=text)  # fmt: skip
+        _order(
+            s,
+            ev,
+            "evac",
+            zone.township,
+            zone.village,
+            subject=zone.id,
+            incident=p.incident,
+            text=text,
+        )
 
 
 @after("stock.transferred")
 def _delivery_order(s: State, ev: E.Event, p: E.StockTransferred) -> None:
     wh = s.warehouses.get(p.target)
-    if wh is not None and wh.township:
-        _order(s, ev, "delivery", wh.township, wh.village, subject=wh.id, incident=p.incident,
-               text=f"{p.item} {p.qty}")  # fmt: skip
+    if wh is not None and wh.township and wh.level in ("township", "village"):
+        _order(
+            s,
+            ev,
+            "delivery",
+            wh.township,
+            wh.village,
+            subject=wh.id,
+            incident=p.incident,
+            text=f"{p.item} {p.qty}",
+        )
 
 
 def _close_orders(s: State, subject: str, kinds: tuple[str, ...]) -> None:
