@@ -9,7 +9,7 @@ delivery. Most orders are not events of their own: a `team.dispatched` for a tow
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import msgspec
 
@@ -114,3 +114,8 @@ class Post(Base, kw_only=True):
 def place_key(township: str, village: str = "") -> str:
     """Where figures and profiles are kept: the village id when given, else the township id."""
     return village or township
+
+
+def sign_overdue(o: Order, now: datetime, minutes: int) -> bool:
+    """Not signed for within `minutes` of being given, and still open: the desk flags it."""
+    return o.signed_at is None and not o.closed and now - o.issued_at > timedelta(minutes=minutes)

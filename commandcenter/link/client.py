@@ -297,7 +297,8 @@ def _decode(raw: str | bytes):
 
 
 def _closed_reason(src: ConnectionClosed | ClientConnection) -> str:
-    rcvd = src.rcvd if isinstance(src, ConnectionClosed) else src.close_rcvd
+    # websockets 14+: a closed connection tells its close frame through close_exc
+    rcvd = src.rcvd if isinstance(src, ConnectionClosed) else src.close_exc.rcvd
     if rcvd is None:
         return "connection to the hub lost"
     return rcvd.reason or f"the hub closed the connection (code {rcvd.code})"

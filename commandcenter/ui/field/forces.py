@@ -51,7 +51,7 @@ class ForcesPage(Page):
             counts.addWidget(w)
         zcol.addLayout(counts)
         b = self.button(
-            "count", self.tr("上报转移人数"), "evac.counted", self.count, key="F10", primary=True
+            "count", self.tr("上报转移人数"), "evac.counted", self.count, key="F11", primary=True
         )
         if b is not None:
             zcol.addWidget(b)

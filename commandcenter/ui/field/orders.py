@@ -30,23 +30,23 @@ class OrdersPage(Page):
         self.reason.setPlaceholderText(self.tr("无法执行的原因 (如: 道路中断)"))
         row = QHBoxLayout()
         for b in (
-            self.button("sign", self.tr("签收"), "order.signed", self.sign, key="F2", primary=True),
+            self.button("sign", self.tr("签收"), "order.signed", self.sign, key="F3", primary=True),
             self.button(
                 "arrived",
                 self.tr("到场"),
                 "order.answered",
                 lambda: self.answer("arrived"),
-                key="F3",
+                key="F4",
             ),
             self.button(
-                "done", self.tr("完成"), "order.answered", lambda: self.answer("done"), key="F4"
+                "done", self.tr("完成"), "order.answered", lambda: self.answer("done"), key="F5"
             ),
             self.button(
                 "unable",
                 self.tr("无法执行"),
                 "order.answered",
                 lambda: self.answer("unable"),
-                key="F5",
+                key="F6",
                 danger=True,
             ),
         ):
@@ -77,7 +77,7 @@ class OrdersPage(Page):
         o = self.current()
         s = self.desk.state
         if o is None:
-            self.detail.setText(self.tr("选择一条指令 (↑↓), 按 F2 签收"))
+            self.detail.setText(self.tr("选择一条指令 (↑↓), 按 F3 签收"))
         else:
             kind = self.tr(ORDER_KINDS.get(o.kind, o.kind))
             status = order_status(o) or self.tr("已签收")

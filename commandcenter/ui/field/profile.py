@@ -51,7 +51,7 @@ class ProfilePage(Page):
         lay.addWidget(comms_box)
         lay.addWidget(self.remark)
         b = self.button(
-            "save", self.tr("保存并上报"), "station.profile", self.save, key="F11", primary=True
+            "save", self.tr("保存并上报"), "station.profile", self.save, key="F12", primary=True
         )
         if b is not None:
             lay.addWidget(b)

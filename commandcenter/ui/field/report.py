@@ -104,11 +104,11 @@ class ReportPage(Page):
                 self.tr("审核通过并上报"),
                 "grid.checked",
                 lambda: self.check(True),
-                key="F6",
+                key="F7",
                 primary=True,
             ),
             self.button(
-                "reject", self.tr("退回"), "grid.checked", lambda: self.check(False), key="F7"
+                "reject", self.tr("退回"), "grid.checked", lambda: self.check(False), key="F8"
             ),
         ):
             if b is not None:

@@ -44,7 +44,7 @@ class SituationPage(Page):
             self.tr("报送续报"),
             "incident.followup",
             self.followup,
-            key="F8",
+            key="F9",
             primary=True,
         )
         if b is not None:
@@ -68,7 +68,12 @@ class SituationPage(Page):
         ):
             fig.addRow(label, w)
         b = self.button(
-            "figures", self.tr("上报灾情"), "disaster.figures", self.figures, key="F9", primary=True
+            "figures",
+            self.tr("上报灾情"),
+            "disaster.figures",
+            self.figures,
+            key="F10",
+            primary=True,
         )
         if b is not None:
             fig.addRow(b)
