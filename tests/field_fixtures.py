@@ -33,8 +33,9 @@ class County:
 
     async def start(self) -> FieldLauncher:
         self.hub = await start_embedded_hub(self.desk.station)
-        token = await self.hub.add_station("field-t01", "field", township="T01",
-                                           village=self.village)  # fmt: skip
+        token = await self.hub.add_station(
+            "field-t01", "field", township="T01", village=self.village
+        )
         opts = FieldOptions(
             hub=self.hub.url, token=token, station="field-t01", actor="赵六", home=self.tmp
         )

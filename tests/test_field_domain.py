@@ -76,9 +76,16 @@ def test_a_team_back_closes_its_unsigned_order(d):
 def test_grid_report_needs_a_second_person_to_check_it(d):
     d.do(
         "grid.reported",
-        {"report": "G1", "township": "T01", "village": "T01V1", "grid": "3",
-         "reporter": "孙网格", "title": "后山裂缝", "type": "landslide"},
-    )  # fmt: skip
+        {
+            "report": "G1",
+            "township": "T01",
+            "village": "T01V1",
+            "grid": "3",
+            "reporter": "孙网格",
+            "title": "后山裂缝",
+            "type": "landslide",
+        },
+    )
     assert d.state.grid_reports["G1"].checked_at is None
     with pytest.raises(Refused, match="报告人以外"):
         d.do("grid.checked", {"report": "G1", "checker": "孙网格", "accepted": True})
@@ -93,14 +100,23 @@ def test_grid_report_needs_a_second_person_to_check_it(d):
 
 
 def test_figures_and_profile_are_kept_per_place_and_refuse_nonsense(d):
-    d.do("disaster.figures", {"township": "T01", "houses": 3, "relocated": 40, "crops_ha": 12.5,
-                              "loss_wan": 80})  # fmt: skip
+    d.do(
+        "disaster.figures",
+        {"township": "T01", "houses": 3, "relocated": 40, "crops_ha": 12.5, "loss_wan": 80},
+    )
     d.do("disaster.figures", {"township": "T01", "houses": 5, "relocated": 42})
     assert d.state.figures["T01"].houses == 5  # the latest report replaces the one before
     with pytest.raises(Refused, match="负数"):
         d.do("disaster.figures", {"township": "T01", "houses": -1})
-    d.do("station.profile", {"township": "T01", "village": "T01V1",
-                             "five": {"org": True}, "comms": {"network": False, "satphone": True}})  # fmt: skip
+    d.do(
+        "station.profile",
+        {
+            "township": "T01",
+            "village": "T01V1",
+            "five": {"org": True},
+            "comms": {"network": False, "satphone": True},
+        },
+    )
     assert d.state.posts["T01V1"].comms == {"network": False, "satphone": True}
     assert "中断: 网络" in describe(d.events[-1], d.state)
     with pytest.raises(Refused, match="不明项目: wifi"):
@@ -125,8 +141,16 @@ def test_village_scope_sees_its_village_only(d):
 
 
 def test_field_role_may_sign_and_report_but_not_dispatch():
-    for kind in ("order.signed", "order.answered", "grid.reported", "grid.checked",
-                 "disaster.figures", "station.profile", "evac.counted", "incident.followup"):  # fmt: skip
+    for kind in (
+        "order.signed",
+        "order.answered",
+        "grid.reported",
+        "grid.checked",
+        "disaster.figures",
+        "station.profile",
+        "evac.counted",
+        "incident.followup",
+    ):
         assert may_submit("field", kind), kind
     for kind in ("team.dispatched", "order.issued", "incident.closed", "stock.transferred"):
         assert not may_submit("field", kind), kind

@@ -142,7 +142,7 @@ def test_work_done_while_the_hub_is_down_arrives_once_it_is_back_exactly_once(
                         "text": "叫应 甲",
                     },
                 )
-            ]  # fmt: skip
+            ]
         )
         await until(lambda: "C1" in field.station.state.orders)
         field.desk.flush()
@@ -183,8 +183,10 @@ def test_work_done_while_the_hub_is_down_arrives_once_it_is_back_exactly_once(
         assert s.posts["T01"].comms["network"] is False
         j = c.desk.journal
         assert [_kinds(j, k) for k in ("order.signed", "disaster.figures", "station.profile")] == [
-            1, 1, 1
-        ]  # fmt: skip
+            1,
+            1,
+            1,
+        ]
         c.desk.desk.flush()
         posts = c.desk.window.pane("pane.posts")
         row = posts.model.row_of("T01")
