@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import asyncio
 
+from desk_fixtures import small_county_events
 from field_fixtures import County, until
 from PySide6.QtCore import Qt
 
 from commandcenter.domain.scope import Scope
+from commandcenter.hub.embedded import start_embedded_hub
+from commandcenter.ui.field.launcher import FieldLauncher, FieldOptions
 
 
 def _kinds(journal, kind: str) -> int:
@@ -171,8 +174,6 @@ def test_work_done_while_the_hub_is_down_arrives_once_it_is_back_exactly_once(
         assert field.station.state.orders["C1"].signed_by == "赵六"  # it works on alone
         assert c.desk.station.state.orders["C1"].signed_at is None
 
-        from commandcenter.hub.embedded import start_embedded_hub
-
         c.hub = await start_embedded_hub(c.desk.station, port=port)  # the hub is back
         await c.online()
         w.header.refresh()
@@ -196,3 +197,80 @@ def test_work_done_while_the_hub_is_down_arrives_once_it_is_back_exactly_once(
 
     c.run(steps())
     c.close()
+
+
+def test_a_village_station_sees_its_village_and_a_desk_token_opens_nothing(qtbot, qloop, tmp_path):
+    c = County(qtbot, qloop, tmp_path, village="T01V1")
+
+    async def steps():
+        field = await c.start()
+        w = field.window
+        assert field.desk.scope == Scope("T01", "T01V1")
+        assert w.header.station.text().startswith("盘石镇 盘石一村 应急服务站")
+        await c.desk.desk.submit(
+            [
+                (
+                    "order.issued",
+                    {
+                        "order": "C1",
+                        "kind": "call",
+                        "township": "T01",
+                        "village": "T01V1",
+                        "text": "叫应 甲",
+                    },
+                ),
+                ("order.issued", {"order": "C2", "kind": "video", "township": "T01"}),
+                ("order.issued", {"order": "C3", "kind": "video", "township": "T02"}),
+            ]
+        )
+        await c.online()
+        orders = w.page("OrdersPage")
+        shown = {orders.proxy.key_at(r) for r in range(orders.proxy.rowCount())}
+        assert shown == {"C1"}
+        # the scope is kept: a restart with the hub away still knows where it is
+        await c.stop()
+        c.hub = None
+        again = FieldLauncher(FieldOptions(hub="ws://127.0.0.1:9", token="x", home=tmp_path))
+        await again.start()
+        assert again.desk.scope == Scope("T01", "T01V1")
+        await again.stop()
+
+        # a desk's token at the field program: refused with a sentence, no scope, no actions
+        c.hub = await start_embedded_hub(c.desk.station)
+        token = await c.hub.add_station("desk-2", "desk")
+        opts = FieldOptions(hub=c.hub.url, token=token, station="desk-2", home=tmp_path / "d2")
+        wrong = FieldLauncher(opts)
+        said: list[str] = []
+        await wrong.start()
+        wrong.desk.message.connect(lambda text, _err: said.append(text))
+        await until(lambda: said)
+        assert "不是乡镇(村)站点" in said[0] and wrong.desk.scope is None
+        assert not wrong.window.tabs.isVisible() and not wrong.window.pages
+        await wrong.stop()
+        await c.stop()
+
+    c.run(steps())
+    c.close()
+
+
+def test_a_station_never_offers_an_action_its_role_may_not_take(qtbot, tmp_path):
+    from commandcenter.station import Station
+    from commandcenter.store import Journal
+    from commandcenter.ui.field.controller import FieldDesk
+    from commandcenter.ui.field.window import FieldWindow
+
+    journal = Journal(tmp_path / "s.db", authority=False)
+    journal.append(small_county_events())
+    for role, expect_some in (("screen", False), ("field", True)):
+        station = Station(journal, station="s", actor="甲", role=role)
+        desk = FieldDesk(station, scope=Scope("T01"))
+        w = FieldWindow(desk)
+        qtbot.addWidget(w)
+        offered = [n for p in w.pages.values() for n in p.buttons]
+        assert bool(offered) is expect_some, (role, offered)
+        for p in w.pages.values():
+            for name, _b in p.buttons.items():
+                assert role == "field", name
+        desk.close()
+        station.writer.close()
+    journal.close()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from commandcenter.domain import Refused
 from commandcenter.domain.scope import Scope
 from commandcenter.hub.embedded import EmbeddedHub, start_embedded_hub
 from commandcenter.station import Station
@@ -68,7 +69,9 @@ async def give_orders(station: Station, township: str) -> None:
     """The county sends a few fresh orders down: a 叫应 call, a video request, a dispatch."""
     s = station.state
     zones = [z for z in s.zones.values() if z.township == township]
-    incidents = [i for i in s.incidents.values() if i.place.township == township]
+    incidents = [
+        i for i in s.incidents.values() if i.place.township == township and i.status != "closed"
+    ]
     inc = incidents[0].id if incidents else ""
     decisions = []
     if zones:
@@ -108,5 +111,6 @@ async def give_orders(station: Station, township: str) -> None:
                     {"team": standby[0].id, "incident": inc, "task": "排查隐患点, 协助转移"},
                 )
             )
-    if decisions:
-        await station.submit_many(decisions)
+    for kind, payload in decisions:  # one by one: a refusal (demo data moved on) skips one
+        with contextlib.suppress(Refused):
+            await station.submit(kind, payload)

@@ -80,6 +80,7 @@ class FieldLauncher:
         self.county = None  # the demo county and its hub, for --demo
         self.link = None
         self._tasks: set[asyncio.Task] = set()
+        self._stopped = False
 
     async def start(self) -> FieldWindow:
         self.home.mkdir(parents=True, exist_ok=True)
@@ -151,6 +152,9 @@ class FieldLauncher:
 
     # ------------------------------------------------------------ shutdown
     async def stop(self) -> None:
+        if self._stopped:  # idempotent: quit and a failed start may both call it
+            return
+        self._stopped = True
         if self.link is not None:
             await self.link.close()
         for t in list(self._tasks):
