@@ -10,13 +10,14 @@ from commandcenter.domain import scope as scoping
 async def act_a_little(desk, window) -> None:
     orders = window.page("OrdersPage")
     open_ = [o for o in scoping.orders(desk.state, desk.scope) if not o.closed and not o.signed_at]
-    if len(open_) >= 2:
-        orders.select(open_[-1].id)
+    for o, answer in zip(open_[1:3], ("", "done"), strict=False):  # newest but one: on screen
+        orders.select(o.id)
         orders.sign()
         await desk.drain()
-        orders.select(open_[-1].id)
-        orders.answer("arrived")
-        await desk.drain()
+        if answer:
+            orders.select(o.id)
+            orders.answer(answer)
+            await desk.drain()
     report = window.page("ReportPage")
     report.reporter.setText("孙网格")
     report.grid.setText("第3网格")

@@ -48,7 +48,7 @@ def order_status(o: Order) -> str:
         return _tr(ANSWERS.get(o.answer, o.answer)) + (f": {o.reason}" if o.reason else "")
     if o.closed:
         return _tr("已结束")
-    return "" if o.signed_at else _tr("待签收")
+    return _tr("待回复") if o.signed_at else _tr("待签收")
 
 
 class OrderModel(EntityModel):
@@ -57,7 +57,11 @@ class OrderModel(EntityModel):
         cols = [
             Column(_tr("类别"), lambda o: _tr(ORDER_KINDS.get(o.kind, o.kind))),
             Column(_tr("内容"), lambda o: order_subject(s(), o)),
-            Column(_tr("下达"), lambda o: fmt.stamp(o.issued_at, s()), lambda o: o.issued_at),
+            Column(
+                _tr("下达"),
+                lambda o: fmt.stamp(o.issued_at, s()),
+                lambda o: o.issued_at.timestamp(),
+            ),
             Column(
                 _tr("签收"),
                 lambda o: f"{o.signed_by} {fmt.hhmm(o.signed_at, s())}" if o.signed_at else "—",
@@ -79,7 +83,11 @@ class GridModel(EntityModel):
             Column(_tr("报告"), lambda r: r.title),
             Column(_tr("网格员"), lambda r: f"{r.reporter} {r.grid}".strip()),
             Column(_tr("类别"), lambda r: vocab(r.type)),
-            Column(_tr("时间"), lambda r: fmt.hhmm(r.reported_at, s()), lambda r: r.reported_at),
+            Column(
+                _tr("时间"),
+                lambda r: fmt.hhmm(r.reported_at, s()),
+                lambda r: r.reported_at.timestamp(),
+            ),
             Column(_tr("审核"), _grid_status),
         ]
         super().__init__(lambda: desk.state.grid_reports, cols, parent)

@@ -27,7 +27,11 @@ class OrderBook(EntityModel):
             Column(self.tr("乡镇/村"), self._where),
             Column(self.tr("类别"), lambda o: self.tr(ORDER_KINDS.get(o.kind, o.kind))),
             Column(self.tr("内容"), self._what),
-            Column(self.tr("下达"), lambda o: fmt.hhmm(o.issued_at, s()), lambda o: o.issued_at),
+            Column(
+                self.tr("下达"),
+                lambda o: fmt.hhmm(o.issued_at, s()),
+                lambda o: o.issued_at.timestamp(),
+            ),
             Column(self.tr("签收"), self._signed),
             Column(self.tr("回复"), self._answer),
         ]

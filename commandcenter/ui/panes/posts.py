@@ -23,8 +23,10 @@ class PostModel(EntityModel):
             cols.append(Column(self.tr(label), lambda p, k=key: self._comm(p, k)))
         cols += [
             Column(self.tr("五有"), lambda p: f"{sum(p.five.get(k, False) for k in FIVE)}/5"),
-            Column(self.tr("灾情"), self._figures),
-            Column(self.tr("更新"), lambda p: fmt.hhmm(p.at, desk.state), lambda p: p.at),
+            Column(self.tr("灾情"), self._figures, tip=self._figures),
+            Column(
+                self.tr("更新"), lambda p: fmt.hhmm(p.at, desk.state), lambda p: p.at.timestamp()
+            ),
             Column(self.tr("备注"), lambda p: p.note),
         ]
         super().__init__(lambda: desk.state.posts, cols, parent)
@@ -68,7 +70,7 @@ class PostsPane(Pane):
         self.totals = QLabel()
         lay.addWidget(self.totals)
         self.view = make_table(self.proxy, stretch=7)
-        fit_columns(self.view, {0: 110, **{i: 46 for i in range(1, 7)}, 8: 48})
+        fit_columns(self.view, {0: 110, 1: 64, **{i: 46 for i in range(2, 7)}, 8: 48})
         lay.addWidget(self.view, 1)
         self.setWidget(body)
         self._totals()
