@@ -274,3 +274,27 @@ def test_a_station_never_offers_an_action_its_role_may_not_take(qtbot, tmp_path)
         desk.close()
         station.writer.close()
     journal.close()
+
+
+def test_the_desk_sends_a_call_and_a_video_request_from_its_receipts_pane(qtbot, qloop, tmp_path):
+    from commandcenter.ui.dialogs.orders import call_order, video_order
+
+    c = County(qtbot, qloop, tmp_path)
+
+    async def steps():
+        field = await c.start()
+        call_order(c.desk.actions, "Z1").accept()
+        video_order(c.desk.actions, "I1").accept()
+        await c.desk.settle()
+        await c.online()
+        kinds = {o.kind: o for o in field.station.state.orders.values()}
+        assert set(kinds) == {"call", "video"}
+        assert kinds["call"].subject == "Z1" and kinds["call"].text.startswith("叫应 甲")
+        assert (kinds["video"].township, kinds["video"].incident) == ("T01", "I1")
+        assert field.window.page("OrdersPage").proxy.rowCount() == 2
+        pane = c.desk.window.pane("pane.orders")
+        assert pane.proxy.rowCount() == 2
+        await c.stop()
+
+    c.run(steps())
+    c.close()

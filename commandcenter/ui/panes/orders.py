@@ -7,11 +7,12 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from commandcenter.domain.entities_field import ANSWERS, ORDER_KINDS, Order, sign_overdue
 
 from .. import fmt
+from ..dialogs.orders import call_order, video_order
 from ..models.base import Column, EntityModel, FilterProxy
 from .base import Pane, fit_columns, make_table
 
@@ -89,6 +90,13 @@ class OrdersPane(Pane):
         self.flag = QLabel()
         self.flag.setProperty("role", "error")
         bar.addWidget(self.open_only)
+        for label, fn in (
+            (self.tr("下达叫应…"), lambda: call_order(actions, self._zone())),
+            (self.tr("请求单兵图传…"), lambda: video_order(actions, desk.incident)),
+        ):
+            b = QPushButton(label)
+            b.clicked.connect(fn)
+            bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.flag)
         lay.addLayout(bar)
@@ -101,6 +109,15 @@ class OrdersPane(Pane):
         desk.tick.connect(self._minute)
         self._ticks = 0
         self._count()
+
+    def _zone(self) -> str:
+        """The zone of the selected order, else one of the current incident's."""
+        idx = self.view.currentIndex()
+        o = self.desk.state.orders.get(self.proxy.key_at(idx.row())) if idx.isValid() else None
+        if o is not None and o.subject in self.desk.state.zones:
+            return o.subject
+        zones = [z.id for z in self.desk.state.zones.values() if z.incident == self.desk.incident]
+        return zones[0] if zones else ""
 
     def _refilter(self) -> None:
         only = self.open_only.isChecked()
