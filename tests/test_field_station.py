@@ -19,8 +19,19 @@ def _kinds(journal, kind: str) -> int:
     return sum(1 for e in journal.query() if e.kind == kind)
 
 
+def _check_models(config, models) -> None:
+    """qtmodeltester on each model, one tester each: the fixture's single tester would keep
+    judging earlier models' signals against the last model checked."""
+    from pytestqt.modeltest import ModelTester
+
+    for m in models:
+        tester = ModelTester(config)
+        tester.check(m, force_py=True)
+        tester._cleanup()
+
+
 def test_an_order_from_the_desk_is_signed_for_and_answered_and_the_desk_sees_it(
-    qtbot, qloop, tmp_path, qtmodeltester
+    qtbot, qloop, tmp_path, request
 ):
     c = County(qtbot, qloop, tmp_path)
 
@@ -75,8 +86,7 @@ def test_an_order_from_the_desk_is_signed_for_and_answered_and_the_desk_sees_it(
         qtbot.mouseClick(orders.buttons["unable"], Qt.MouseButton.LeftButton)
         await field.desk.drain()
         await until(lambda: c.desk.station.state.orders[oid].reason == "道路塌方")
-        for m in (orders.model, orders.proxy, pane.model, pane.proxy):
-            qtmodeltester.check(m, force_py=True)
+        _check_models(request.config, (orders.model, orders.proxy, pane.model, pane.proxy))
         await c.stop()
 
     c.run(steps())
@@ -84,7 +94,7 @@ def test_an_order_from_the_desk_is_signed_for_and_answered_and_the_desk_sees_it(
 
 
 def test_a_grid_report_reaches_the_desk_only_after_the_grid_leader_checks_it(
-    qtbot, qloop, tmp_path
+    qtbot, qloop, tmp_path, request
 ):
     c = County(qtbot, qloop, tmp_path)
 
@@ -119,6 +129,18 @@ def test_a_grid_report_reaches_the_desk_only_after_the_grid_leader_checks_it(
         assert (inc.title, inc.source, inc.casualties.trapped) == ("后山出现裂缝", "grid", 2)
         board = c.desk.window.pane("pane.incidents").model
         assert board.row_of(r.incident) >= 0
+        forces = w.page("ForcesPage")
+        _check_models(
+            request.config,
+            (
+                page.model,
+                page.proxy,
+                forces.teams,
+                forces.team_proxy,
+                forces.zones,
+                forces.zone_proxy,
+            ),
+        )
         await c.stop()
 
     c.run(steps())
@@ -126,7 +148,7 @@ def test_a_grid_report_reaches_the_desk_only_after_the_grid_leader_checks_it(
 
 
 def test_work_done_while_the_hub_is_down_arrives_once_it_is_back_exactly_once(
-    qtbot, qloop, tmp_path
+    qtbot, qloop, tmp_path, request
 ):
     c = County(qtbot, qloop, tmp_path)
 
@@ -193,6 +215,7 @@ def test_work_done_while_the_hub_is_down_arrives_once_it_is_back_exactly_once(
         row = posts.model.row_of("T01")
         assert posts.model.index(row, 4).data() == "断"  # network column
         assert "倒损房屋7间" in posts.totals.text()
+        _check_models(request.config, (posts.model, posts.proxy))
         await c.stop()
 
     c.run(steps())

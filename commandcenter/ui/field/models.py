@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from commandcenter.domain.entities_field import ANSWERS, ORDER_KINDS, GridReport, Order
 
 from .. import fmt
-from ..i18n import vocab
+from ..i18n import vocab, word
 from ..models.base import Column, EntityModel, FilterProxy
 
 UNSIGNED = QColor("#ffcdd2")
@@ -45,7 +45,7 @@ def order_subject(state, o: Order) -> str:
 
 def order_status(o: Order) -> str:
     if o.answer:
-        return _tr(ANSWERS.get(o.answer, o.answer)) + (f": {o.reason}" if o.reason else "")
+        return word(ANSWERS.get(o.answer, o.answer)) + (f": {o.reason}" if o.reason else "")
     if o.closed:
         return _tr("已结束")
     return _tr("待回复") if o.signed_at else _tr("待签收")
@@ -55,7 +55,7 @@ class OrderModel(EntityModel):
     def __init__(self, desk, parent=None) -> None:
         s = lambda: desk.state  # noqa: E731 -- the state object changes with each reload
         cols = [
-            Column(_tr("类别"), lambda o: _tr(ORDER_KINDS.get(o.kind, o.kind))),
+            Column(_tr("类别"), lambda o: word(ORDER_KINDS.get(o.kind, o.kind))),
             Column(_tr("内容"), lambda o: order_subject(s(), o)),
             Column(
                 _tr("下达"),

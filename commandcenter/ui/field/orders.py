@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from commandcenter.domain.entities_field import ANSWERS, ORDER_KINDS
 
+from ..i18n import word
 from .models import OrderModel, order_status, order_subject, scoped
 from .page import Page, current_key, table
 
@@ -79,7 +80,7 @@ class OrdersPage(Page):
         if o is None:
             self.detail.setText(self.tr("选择一条指令 (↑↓), 按 F3 签收"))
         else:
-            kind = self.tr(ORDER_KINDS.get(o.kind, o.kind))
+            kind = word(ORDER_KINDS.get(o.kind, o.kind))
             status = order_status(o) or self.tr("已签收")
             self.detail.setText(f"【{kind}】 {order_subject(s, o)} — {status}")
         signed = o is not None and o.signed_at is not None
@@ -111,7 +112,7 @@ class OrdersPage(Page):
         arriving = answer == "arrived" and team is not None and team.status == "dispatched"
         if arriving and self.desk.may("team.arrived"):
             decisions.append(("team.arrived", {"team": team.id, "incident": o.incident}))
-        label = self.tr(ANSWERS[answer])
+        label = word(ANSWERS[answer])
         self.submit(decisions, self.tr("已回复: {0}").format(label), done=self.reason.clear)
 
     def on_update(self, u) -> None:

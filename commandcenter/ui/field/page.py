@@ -20,7 +20,7 @@ from .style import big_table
 
 
 class Page(QWidget):
-    TITLE = ""  # Chinese source title (context "field"), with its Alt+digit mnemonic
+    TITLE = ""  # Chinese source title (context "panes", as tools/i18n.py collects TITLEs)
 
     def __init__(self, desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,7 +31,7 @@ class Page(QWidget):
 
     @classmethod
     def title(cls) -> str:
-        return QCoreApplication.translate("field", cls.TITLE)
+        return QCoreApplication.translate("panes", cls.TITLE)
 
     def on_update(self, update) -> None:
         """New events arrived (at most ten times a second)."""

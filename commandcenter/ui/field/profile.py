@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from commandcenter.domain.entities_field import COMMS, FIVE
 
+from ..i18n import word
 from .page import Page
 
 
@@ -28,14 +29,14 @@ class ProfilePage(Page):
         grid = QGridLayout(five_box)
         self.five = {}
         for i, (key, label) in enumerate(FIVE.items()):
-            cb = QCheckBox(self.tr(label))
+            cb = QCheckBox(word(label))
             self.five[key] = cb
             grid.addWidget(cb, i // 3, i % 3)
         comms_box = QGroupBox(self.tr("通信与电力 (绿: 正常, 红: 中断; 点按切换)"))
         crow = QHBoxLayout(comms_box)
         self.comms = {}
         for key, label in COMMS.items():
-            b = QPushButton(self.tr(label))
+            b = QPushButton(word(label))
             b.setCheckable(True)
             b.setChecked(True)
             b.setProperty("comm", True)
@@ -60,7 +61,7 @@ class ProfilePage(Page):
         self._load()
 
     def _label(self, b: QPushButton, label: str, on: bool) -> None:
-        b.setText(f"{self.tr(label)}\n{self.tr('正常') if on else self.tr('中断')}")
+        b.setText(f"{word(label)}\n{self.tr('正常') if on else self.tr('中断')}")
 
     def _load(self) -> None:
         post = self.desk.state.posts.get(self.desk.scope.key)

@@ -15,14 +15,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from commandcenter.domain.vocab import IncidentType
+from commandcenter.domain.vocab import SEVERITY_ZH, IncidentType
 from commandcenter.store.journal import new_id
 
-from ..i18n import vocab
+from ..i18n import vocab, word
 from .models import GridModel, scoped
 from .page import Page, current_key, table
-
-SEVERITIES = {4: "一般 (Ⅳ)", 3: "较大 (Ⅲ)", 2: "重大 (Ⅱ)", 1: "特别重大 (Ⅰ)"}
 
 
 class ReportPage(Page):
@@ -50,8 +48,8 @@ class ReportPage(Page):
         for t in IncidentType:
             self.type.addItem(vocab(t), str(t))
         self.severity = QComboBox()
-        for level, label in SEVERITIES.items():
-            self.severity.addItem(self.tr(label), level)
+        for level in (4, 3, 2, 1):
+            self.severity.addItem(f"{word(SEVERITY_ZH[level])} ({'ⅠⅡⅢⅣ'[level - 1]})", level)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("发现了什么, 在哪里"))
         self.trapped = QSpinBox(maximum=100000)

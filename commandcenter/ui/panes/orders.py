@@ -13,6 +13,7 @@ from commandcenter.domain.entities_field import ANSWERS, ORDER_KINDS, Order, sig
 
 from .. import fmt
 from ..dialogs.orders import call_order, video_order
+from ..i18n import word
 from ..models.base import Column, EntityModel, FilterProxy
 from .base import Pane, fit_columns, make_table
 
@@ -26,7 +27,7 @@ class OrderBook(EntityModel):
         s = lambda: desk.state  # noqa: E731 -- the state object changes with each reload
         cols = [
             Column(self.tr("乡镇/村"), self._where),
-            Column(self.tr("类别"), lambda o: self.tr(ORDER_KINDS.get(o.kind, o.kind))),
+            Column(self.tr("类别"), lambda o: word(ORDER_KINDS.get(o.kind, o.kind))),
             Column(self.tr("内容"), self._what),
             Column(
                 self.tr("下达"),
@@ -58,7 +59,7 @@ class OrderBook(EntityModel):
     def _answer(self, o: Order) -> str:
         if not o.answer:
             return ""
-        text = self.tr(ANSWERS.get(o.answer, o.answer))
+        text = word(ANSWERS.get(o.answer, o.answer))
         return f"{text} {fmt.hhmm(o.answered_at, self.desk.state)}" + (
             f" ({o.reason})" if o.reason else ""
         )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from commandcenter.domain.entities_field import COMMS, FIVE, Post
 
 from .. import fmt
+from ..i18n import word
 from ..models.base import Column, EntityModel, FilterProxy
 from .base import Pane, fit_columns, make_table
 
@@ -20,7 +21,7 @@ class PostModel(EntityModel):
         self.desk = desk
         cols = [Column(self.tr("站点"), self._where)]
         for key, label in COMMS.items():
-            cols.append(Column(self.tr(label), lambda p, k=key: self._comm(p, k)))
+            cols.append(Column(word(label), lambda p, k=key: self._comm(p, k)))
         cols += [
             Column(self.tr("五有"), lambda p: f"{sum(p.five.get(k, False) for k in FIVE)}/5"),
             Column(self.tr("灾情"), self._figures, tip=self._figures),
@@ -82,8 +83,7 @@ class PostsPane(Pane):
             return
         self.totals.setText(
             self.tr(
-                "全县灾情合计: 倒损房屋{0}间 · 紧急转移安置{1}人 · 农作物受灾{2:g}公顷 · "
-                "直接经济损失{3:g}万元"
+                "全县灾情合计: 倒损房屋{0}间 · 转移安置{1}人 · 农作物{2:g}公顷 · 损失{3:g}万元"
             ).format(
                 sum(f.houses for f in figs),
                 sum(f.relocated for f in figs),
