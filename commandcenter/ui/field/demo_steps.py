@@ -8,6 +8,7 @@ from commandcenter.domain import scope as scoping
 
 
 async def act_a_little(desk, window) -> None:
+    desk.flush()  # the tables must hold the orders the hub just sent before one is selected
     orders = window.page("OrdersPage")
     open_ = [o for o in scoping.orders(desk.state, desk.scope) if not o.closed and not o.signed_at]
     for o, answer in zip(open_[1:3], ("", "done"), strict=False):  # newest but one: on screen

@@ -63,7 +63,7 @@ class OrderModel(EntityModel):
                 lambda o: o.issued_at.timestamp(),
             ),
             Column(
-                _tr("签收"),
+                _tr("签收记录"),
                 lambda o: f"{o.signed_by} {fmt.hhmm(o.signed_at, s())}" if o.signed_at else "—",
             ),
             Column(_tr("回复"), order_status),

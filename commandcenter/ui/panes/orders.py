@@ -34,7 +34,7 @@ class OrderBook(EntityModel):
                 lambda o: fmt.hhmm(o.issued_at, s()),
                 lambda o: o.issued_at.timestamp(),
             ),
-            Column(self.tr("签收"), self._signed),
+            Column(self.tr("签收记录"), self._signed),
             Column(self.tr("回复"), self._answer),
         ]
         super().__init__(lambda: desk.state.orders, cols, parent)
