@@ -14,8 +14,9 @@ from typing import Any
 
 import msgspec
 
-from .payloads import incidents, resources, setup
+from .payloads import drills, incidents, resources, setup
 from .payloads.base import P
+from .payloads.drills import *  # noqa: F403
 from .payloads.incidents import *  # noqa: F403 -- callers name payloads as events.<Shape>
 from .payloads.resources import *  # noqa: F403
 from .payloads.setup import *  # noqa: F403
@@ -68,7 +69,12 @@ def check_hash(ev: Event) -> bool:
 
 
 # ---------------------------------------------------------------- the registry of kinds
-PAYLOADS: dict[str, type[P]] = {**setup.KINDS, **incidents.KINDS, **resources.KINDS}
+PAYLOADS: dict[str, type[P]] = {
+    **setup.KINDS,
+    **incidents.KINDS,
+    **resources.KINDS,
+    **drills.KINDS,
+}
 
 # Kinds that set up the county rather than record a decision (roster, stores, gazetteer).
 SETUP_KINDS = frozenset(k for k in PAYLOADS if k.endswith((".registered", ".defined")))
