@@ -147,11 +147,19 @@ class Actions(QObject):
         )
 
     def close_incident(self, iid: str):
+        inc = self.desk.state.incidents[iid]
         fields = [Field("summary", _tr("处置结果"), "multiline")]
+        intro = ""
+        if inc.status == "reported":  # straight from 接报: only as 误报 or 重复, with a reason
+            ways = [(_tr("误报"), "false_alarm"), (_tr("重复"), "duplicate")]
+            fields = [Field("disposition", _tr("办结方式"), "choice", "false_alarm", ways),
+                      Field("summary", _tr("理由"), "multiline")]  # fmt: skip
+            intro = _tr("尚未核实的事件只能作为误报或重复办结, 并写明理由。")
         return self._form(
-            _tr("办结 — {title}").format(title=self.desk.state.incidents[iid].title),
+            _tr("办结 — {title}").format(title=inc.title),
             fields,
             lambda v: [("incident.closed", {"incident": iid, **v})],
+            intro=intro,
         )
 
     def settle(self, conflict: str):

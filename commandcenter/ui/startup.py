@@ -131,8 +131,7 @@ class Launcher:
                 from commandcenter.link import Link
 
                 self.link = Link(self.station, self.opts.hub, self.opts.token or "")
-                self.desk.link = self.link
-                self.link.subscribe(lambda _s: self.window.status.refresh())
+                self.desk.attach(self.link)
                 self.link.start()
             elif self.opts.serve and self.station.journal.authority:
                 from commandcenter.hub.embedded import start_embedded_hub
