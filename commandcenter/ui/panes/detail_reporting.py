@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from commandcenter.domain.vocab import IncidentStatus
 from commandcenter.store.db import data_dir
@@ -25,8 +25,11 @@ class ReportingRow(QWidget):
     def __init__(self, desk, actions, parent=None) -> None:
         super().__init__(parent)
         self.desk, self.actions = desk, actions
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        lay, prints = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(lay)
+        rows.addLayout(prints)
         self.ident = QLabel("—")
         self.ident.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ident.setToolTip(self.tr("事件编号, 可选中复制"))
@@ -39,22 +42,26 @@ class ReportingRow(QWidget):
         lay.addWidget(QLabel(self.tr("编号")))
         lay.addWidget(self.ident)
         lay.addWidget(self.copy)
-        lay.addStretch(1)
         lay.addWidget(self.followup_up)
         lay.addWidget(self.final_up)
+        lay.addStretch(1)
         self.prints: dict[str, QPushButton] = {}
         for stage in ("初报", "续报", "终报"):
             b = QPushButton(self.tr("打印{stage}").format(stage=stage))
             b.clicked.connect(lambda _=False, s=stage: self.print_report(s))
             self.prints[stage] = b
-            lay.addWidget(b)
+            prints.addWidget(b)
+        prints.addStretch(1)
         self.last_pdf: Path | None = None
+        self._next_followup = 1
 
     def paint(self, inc) -> None:
         self.ident.setText(inc.id if inc else "—")
         closed = inc is not None and inc.status == IncidentStatus.CLOSED
         self.copy.setEnabled(inc is not None)
         self.followup_up.setEnabled(inc is not None and not closed)
+        self._next_followup = (inc.followups_up + 1) if inc else 1
+        self.followup_up.setText(self.tr("已续报 (第{n}次)").format(n=self._next_followup))
         self.final_up.setEnabled(closed)
         for stage, b in self.prints.items():
             b.setEnabled(inc is not None and (closed or stage != "终报"))
@@ -67,8 +74,13 @@ class ReportingRow(QWidget):
             )
 
     def _up(self, stage: str) -> None:
-        if self.desk.incident:
-            self.actions.report_up(self.desk.incident, stage)
+        iid = self.desk.incident
+        if not iid:
+            return
+        payload = {"incident": iid, "stage": stage}
+        if stage == "followup":  # the number shown: a double click cannot record it twice
+            payload["number"] = self._next_followup
+        self.actions.decide("incident.reported_up", payload)
 
     def print_report(self, stage: str):
         iid = self.desk.incident
