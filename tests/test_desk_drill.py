@@ -75,3 +75,28 @@ def test_drill_mode_plays_in_its_own_world_and_leaves_reality_untouched(qtbot, q
         kinds = [e.kind for e in world.all_events()]
     assert kinds.count("drill.inject") == 4 and kinds[-1] == "drill.ended"
     assert "team.dispatched" in kinds[len(before) :]
+
+
+def test_demo_feed_with_a_real_database_plays_in_a_copy(tmp_path, monkeypatch):
+    from commandcenter.demo import DrillFeed
+    from commandcenter.store.writer import Writer
+    from commandcenter.ui.startup import open_station
+
+    monkeypatch.setenv("COMMANDCENTER_HOME", str(tmp_path / "home"))
+    real_db = tmp_path / "county.db"
+    with Journal(real_db) as j:
+        init_demo(j, now=datetime.now(UTC) - timedelta(hours=1))
+        before = [(e.id, e.hash) for e in j.all_events()]
+    writer = Writer()
+    st = writer.call(open_station, DeskOptions(demo=True, db=str(real_db)), writer)
+    try:
+        assert st.journal.url.endswith("county.drill.db")
+        feed = DrillFeed(3)
+        for _ in range(5):
+            writer.call(st.do_many, feed.next(st.state, datetime.now(UTC)))
+        assert sum(i.drill for i in st.state.incidents.values()) >= 1
+    finally:
+        writer.call(st.journal.close)
+        writer.close()
+    with Journal(real_db) as j:
+        assert [(e.id, e.hash) for e in j.all_events()] == before  # the real one: untouched

@@ -100,3 +100,21 @@ def test_incident_report_prints_from_the_detail_pane_with_the_settings(env, qtbo
     text = pdf_text(row.last_pdf)
     assert "I1" in text or "初报" in text
     assert "电话初报 20 分钟内" in text
+
+
+def test_an_admin_changes_the_deadlines_from_the_duty_menu(env, qtbot) -> None:
+    env.run(env.desk.submit([("incident.reported", NEW)]))
+    env.run(env.settle())
+    menu = env.window.menuBar().actions()[0].menu()
+    act = next(a for a in menu.actions() if a.text() == "报送时限设置…")
+    assert act.isVisible()
+    act.trigger()
+    dlg = env.actions.dialogs[-1]
+    assert dlg.widgets["phone_minutes"].value() == 30  # the default in force
+    dlg.widgets["phone_minutes"].setValue(15)
+    dlg.accept()
+    env.run(env.settle())
+    assert env.desk.state.reporting.phone_minutes == 15
+    assert board_deadline(env, "I9").startswith(("电话初报 14:", "电话初报 15:00"))
+    settings = env.journal.query(kinds=["settings.reporting"])
+    assert len(settings) == 1 and settings[0].payload["phone_minutes"] == 15

@@ -162,6 +162,21 @@ class Actions(QObject):
             intro=intro,
         )
 
+    def reporting_settings(self):
+        """The bureau's reporting deadlines (an admin's decision, journaled)."""
+        p = self.desk.state.reporting
+        fields = [
+            Field("phone_minutes", _tr("电话初报 (分钟)"), "int", p.phone_minutes),
+            Field("written_minutes", _tr("书面报告 (分钟)"), "int", p.written_minutes),
+            Field("followup_minutes", _tr("续报间隔 (分钟)"), "int", p.followup_minutes),
+            Field("final_hours", _tr("终报 (办结后小时)"), "int", p.final_hours),
+        ]
+        return self._form(
+            _tr("报送时限 (局设置)"),
+            fields,
+            lambda v: [("settings.reporting", {**v, "profile": p.profile})],
+        )
+
     def settle(self, conflict: str):
         c = self.desk.state.conflicts[conflict]
         fields = [Field("note", _tr("处理结果"), "multiline")]
