@@ -119,7 +119,9 @@ def _drill_world(db: str) -> str:
     world = drill_db_for(db)
     path = sqlite_path(to_url(world))
     if path is not None and not path.exists():
-        raise click.ClickException(f"{db} 没有演练数据 ({Path(world).name}); 先运行 commandcenter drill run")
+        raise click.ClickException(
+            f"{db} 没有演练数据 ({Path(world).name}); 先运行 commandcenter drill run"
+        )
     return world
 
 
