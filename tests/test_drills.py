@@ -47,6 +47,15 @@ def test_a_broken_scenario_is_one_sentence(tmp_path) -> None:
     res = run("drill", "run", "no-such", "--db", str(tmp_path / "x.db"), ok=False)
     assert res.exit_code == 1 and "no scenario 'no-such'" in res.output
     assert "Traceback" not in res.output
+    res = run("drill", "run", "panshi-landslide", "--db", str(tmp_path / "none.db"), ok=False)
+    assert res.exit_code == 1 and "Traceback" not in res.output and "none.db" in res.output
+    assert not (tmp_path / "none.db").exists() and not (tmp_path / "none.drill.db").exists()
+    res = run("drill", "run", "panshi-landslide", "--db", "x.db", "--speed", "601", ok=False)
+    assert res.exit_code == 2 and "601" in res.output
+    out = tmp_path / "d.pdf"
+    res = run("report", "handover", "--drill", "--db", str(tmp_path / "x.db"),
+              "--from", "2026-07-01T08:00", "--out", str(out), ok=False)  # fmt: skip
+    assert res.exit_code == 1 and "没有演练数据" in res.output and not out.exists()
 
 
 def test_player_speed_pause_and_step() -> None:
