@@ -110,6 +110,9 @@ def test_panshi_drill_headless_leaves_the_real_journal_untouched(tmp_path) -> No
     run("report", "handover", "--db", str(real), *window, "--out", str(real_pdf))
     text = pdf_text(real_pdf)
     assert "演练" not in text and "响水洞村3组" not in text
+    res = run("report", "incident", "DRILL-PANSHI-01", "--db", str(real),
+              "--out", str(tmp_path / "i.pdf"), ok=False)  # fmt: skip
+    assert res.exit_code == 1 and "没有编号为 DRILL-PANSHI-01 的事件" in res.output
 
     # the drill world: its own chains, its own handover that says 演练 and judges the drill
     world = tmp_path / "county.drill.db"
