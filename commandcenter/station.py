@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
+import msgspec
+
 from commandcenter.domain import Event, Refused, State, apply, decide, seal, to_payload
 from commandcenter.domain.events import P
 from commandcenter.domain.roles import may_submit
@@ -159,6 +161,53 @@ class Station:
             payload=payload,
         )
         return seal(ev, prev)
+
+    # ------------------------------------------------------------ voiding a rejected decision
+    def _voiding(self, event_id: str, code: str, reason: str, note: str, actor: str | None):
+        """The `event.voided` record that takes the rejected event's place, and the later
+        pending events sealed again onto it (same ids and seqs, new prev and hash)."""
+        idx = next((i for i, e in enumerate(self.pending) if e.id == event_id), None)
+        if idx is None:
+            raise Refused("只能作废本站尚未被中心接收的决策")
+        if not may_submit(self.role, "event.voided"):
+            raise Refused("本站角色 {role} 无权提交「{kind}」", role=self.role, kind="event.voided")
+        old = self.pending[idx]
+        payload = {"event": old.id, "kind": old.kind, "code": code, "reason": reason,
+                   "original": msgspec.to_builtins(old), "note": note}  # fmt: skip
+        decide(self.state, "event.voided", payload)
+        void = seal(
+            Event(id=new_id(), station=self.station, seq=old.seq, actor=actor or self.actor,
+                  ts=self.clock().astimezone(UTC), kind="event.voided", payload=payload),
+            old.prev,
+        )  # fmt: skip
+        chain, prev = [void], void.hash
+        for ev in self.pending[idx + 1 :]:
+            ev = seal(msgspec.structs.replace(ev, prev=prev), prev)
+            chain.append(ev)
+            prev = ev.hash
+        return idx, [e.id for e in self.pending[idx:]], chain
+
+    def _voided(self, idx: int, chain: list[Event]) -> Event:
+        self.pending = self.pending[:idx] + chain
+        self._view = None
+        self._notify([chain[0]])
+        return chain[0]
+
+    def void(self, event_id: str, *, code: str = "", reason: str = "", note: str = "",
+             actor: str | None = None) -> Event:  # fmt: skip
+        """Void an own event the hub rejected: kept in the journal for audit (inside the
+        `event.voided` record that takes its chain position), never sent again, and every
+        later decision of this station re-chained so it can flow. Returns the void record."""
+        idx, old, chain = self._voiding(event_id, code, reason, note, actor)
+        self.journal.rechain_pending(old, chain)
+        return self._voided(idx, chain)
+
+    async def void_async(self, event_id: str, *, code: str = "", reason: str = "",
+                         note: str = "", actor: str | None = None) -> Event:  # fmt: skip
+        async with self._lock:
+            idx, old, chain = self._voiding(event_id, code, reason, note, actor)
+            await self.writer.run(self.journal.rechain_pending, old, chain)
+            return self._voided(idx, chain)
 
     async def read(self, fn: Callable[..., Any], *args: Any) -> Any:
         """Run a journal read (`journal.query`, `verify`) on the writer thread, between writes.

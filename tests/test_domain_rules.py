@@ -66,7 +66,7 @@ def test_incident_transition_rules(desk: Desk) -> None:
     refused(desk, "incident.severity_changed", {"incident": "I1", "severity": 4}, "已是该级别")
     refused(desk, "incident.reported_up", {"incident": "I1", "stage": "fax"}, "不明")
     refused(desk, "incident.followup", {"incident": "I9", "text": "x"}, "I9")
-    desk.do("incident.closed", {"incident": "I1"})
+    desk.do("incident.closed", {"incident": "I1"})  # verified: closes as handled
     refused(desk, "incident.closed", {"incident": "I1"}, "不能重复办结")
     refused(desk, "incident.followup", {"incident": "I1", "text": "x"}, "已处置完毕")
 
@@ -108,7 +108,7 @@ def test_dispatch_rules(desk: Desk) -> None:
     desk.do("team.returning", {"team": "TM1", "incident": "I1"})
     desk.do("team.resting", {"team": "TM1"})
     refused(desk, "team.dispatched", {"team": "TM1", "incident": "I2"}, "正在休整")
-    desk.do("incident.closed", {"incident": "I2"})
+    desk.do("incident.closed", {"incident": "I2", "disposition": "duplicate", "summary": "同 I1"})
     refused(desk, "team.dispatched", {"team": "TM2", "incident": "I2"}, "已处置完毕")
 
 
@@ -246,6 +246,7 @@ def test_overdraw_close_twice_and_dispatch_after_close_are_conflicts(desk: Desk)
     incident(desk)
     desk.fact("stock.issued", {"warehouse": "W1", "item": "沙袋", "qty": 150})
     assert desk.state.warehouses["W1"].stock["沙袋"] == -50
+    desk.do("incident.verified", {"incident": "I1"})
     desk.do("incident.closed", {"incident": "I1"})
     desk.fact("incident.closed", {"incident": "I1"})
     desk.fact("team.dispatched", {"team": "TM2", "incident": "I1"})
@@ -282,7 +283,11 @@ def test_reporting_deadlines_follow_the_policy(desk: Desk) -> None:
     d = next_deadline(inc, policy)
     assert d.stage == "followup" and d.due == up.ts + timedelta(minutes=90)
     assert d.overdue(d.due + timedelta(seconds=1))
-    desk.do("incident.closed", {"incident": "I1"})
+    desk.do("incident.verified", {"incident": "I1"})
+    closed = desk.do("incident.closed", {"incident": "I1"})
+    d = next_deadline(inc, policy)  # 终报 is owed once the incident is closed
+    assert (d.stage, d.due) == ("final", closed.ts + timedelta(hours=24))
+    desk.do("incident.reported_up", {"incident": "I1", "stage": "final"})
     assert next_deadline(inc, policy) is None
 
 

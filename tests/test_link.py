@@ -72,8 +72,11 @@ def test_rejected_event_blocks_the_outbox_until_a_human_retries(tmp_path):
             st = rig.station("desk-a", role="desk")
             rig.token("desk-a", role="field")
             link = rig.link(st)
+            await until(link, lambda s: s.role == "field")  # the station adopts the hub's role
             await st.submit(*incident("i1"))  # a field station may report incidents
+            st.role = "desk"  # forced past the station's own check (a stale or tampered desk)
             await st.submit(*team("team-1"))  # but not register teams
+            st.role = "field"
             await st.submit(*incident("i2"))
             s = await until(link, lambda s: s.rejected is not None)
             assert s.rejected.kind == "team.registered" and s.rejected.code == "forbidden"

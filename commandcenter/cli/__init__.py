@@ -21,6 +21,7 @@ LAZY = {
     "desk": "commandcenter.cli.desk_cmds:desk",
     "field": "commandcenter.cli.field_cmds:field",
     "report": "commandcenter.cli.report_cmds:report",
+    "drill": "commandcenter.cli.drill_cmds:drill",
 }
 
 

@@ -84,10 +84,15 @@ def _render_errors(fn: Callable[[], object]) -> object:
     "--shift", "shift_id", default=None, help="Shift id: its start and end are the period."
 )
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="PDF file to write.")
-def handover(db: str, since: str | None, until: str | None, shift_id: str | None, out: str) -> None:
+@click.option("--drill", is_flag=True, help="The drill world's handover (演练), not the real one.")
+def handover(
+    db: str, since: str | None, until: str | None, shift_id: str | None, out: str, drill: bool
+) -> None:
     """交接班报告: 一个时段 (或一个班次) 的 A4 PDF。"""
     from commandcenter.reports.handover import handover_pdf
 
+    if drill:
+        db = _drill_world(db)
     with _journal(db) as journal:
         t0, t1 = _times(journal, [since, until])
         if shift_id:
@@ -103,6 +108,21 @@ def handover(db: str, since: str | None, until: str | None, shift_id: str | None
             )
     h = printed.data.head
     click.echo(f"{out}: {printed.pages} 页, 本时段事件 {h.count} 条, 日志头 {h.text}")
+
+
+def _drill_world(db: str) -> str:
+    from pathlib import Path
+
+    from commandcenter.drills.world import drill_db_for
+    from commandcenter.store.db import sqlite_path, to_url
+
+    world = drill_db_for(db)
+    path = sqlite_path(to_url(world))
+    if path is not None and not path.exists():
+        raise click.ClickException(
+            f"{db} 没有演练数据 ({Path(world).name}); 先运行 commandcenter drill run"
+        )
+    return world
 
 
 def _shift_period(journal: Journal, shift_id: str, t0, t1):

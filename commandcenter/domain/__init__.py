@@ -1,6 +1,9 @@
 """The pure core: entities, events, `apply` and the rules of the duty desk (no Qt, SQL, I/O)."""
 
-from . import rules_field  # noqa: F401 -- registers the field stations' rules
+from . import (
+    rules_field,  # noqa: F401 -- registers the field stations' rules
+    rules_reporting,  # noqa: F401 -- registers the reporting rules
+)
 from .apply import apply, replay
 from .events import (
     GENESIS,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from . import (  # noqa: F401 -- they register their handlers
+    apply_drills,
     apply_field,
     apply_incidents,
     apply_resources,

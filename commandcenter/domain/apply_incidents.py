@@ -102,6 +102,8 @@ def _reported_up(s: State, ev: E.Event, p: E.IncidentReportedUp) -> None:
     inc = s.incidents.get(p.incident)
     if inc:
         inc.upward[p.stage] = ev.ts
+        if p.stage == "followup":
+            inc.followups_up += 1
         touch(inc, ev)
 
 
@@ -116,6 +118,7 @@ def _closed(s: State, ev: E.Event, p: E.IncidentClosed) -> None:
         return
     inc.status = IncidentStatus.CLOSED
     inc.closed_at = ev.ts
+    inc.disposition = p.disposition
     touch(inc, ev)
 
 

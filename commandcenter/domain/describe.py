@@ -79,6 +79,7 @@ def _casualties(c) -> str:
 
 
 _STAGE = {"phone": "电话初报", "written": "书面报告", "followup": "续报", "final": "终报"}
+_DISPOSITION = {"false_alarm": "(误报)", "duplicate": "(重复)"}
 _SIDE = {"out": "交班", "in": "接班"}
 
 Phrase = Callable[[State, Event, object], str]
@@ -112,7 +113,8 @@ PHRASES: dict[str, Phrase] = {
         f"向{p.to or '上级'}{_STAGE.get(p.stage, p.stage)} {_inc(s, p.incident)}"
     ),
     "incident.closed": lambda s, e, p: (
-        f"办结 {_inc(s, p.incident)}" + (f": {p.summary}" if p.summary else "")
+        f"办结 {_inc(s, p.incident)}{_DISPOSITION.get(p.disposition, '')}"
+        + (f": {p.summary}" if p.summary else "")
     ),
     "plan.activated": lambda s, e, p: (
         f"启动 {_name(s, 'plans', p.plan)} {LEVEL_ZH.get(p.level, p.level)}"
@@ -178,6 +180,20 @@ PHRASES: dict[str, Phrase] = {
     ),
     "shift.ended": lambda s, e, p: "本班结束",
     "conflict.settled": lambda s, e, p: f"处理冲突: {p.note}",
+    "drill.entered": lambda s, e, p: f"进入演练模式: {p.title or p.scenario}",
+    "drill.left": lambda s, e, p: (
+        f"退出演练模式: {p.scenario}" + (f" ({p.note})" if p.note else "")
+    ),
+    "drill.started": lambda s, e, p: f"演练开始: {p.title} (×{p.speed})",
+    "drill.inject": lambda s, e, p: f"【演练注入 T+{p.at_minute:.0f}】{p.text}",
+    "drill.ended": lambda s, e, p: "演练结束",
+    "event.voided": lambda s, e, p: (
+        f"作废被中心拒绝的决策 {p.kind} ({p.reason})" + (f": {p.note}" if p.note else "")
+    ),
+    "settings.reporting": lambda s, e, p: (
+        f"设置报送时限: 电话初报 {p.phone_minutes} 分钟, 书面报告 {p.written_minutes} 分钟, "
+        f"续报每 {p.followup_minutes} 分钟, 终报 {p.final_hours} 小时"
+    ),
 }
 
 

@@ -95,7 +95,9 @@ class Incident(Base, kw_only=True):
     status: IncidentStatus = IncidentStatus.REPORTED
     response_level: int = 0  # 0 = none, 1..4 = Ⅰ..Ⅳ级响应
     followups: list[FollowUp] = []
-    upward: dict[str, datetime] = {}  # stage (phone/written/followup) -> last time reported up
+    upward: dict[str, datetime] = {}  # stage (phone/written/followup/final) -> last time up
+    followups_up: int = 0  # how many 续报 were sent upward
+    disposition: str = ""  # how it was closed: resolved | false_alarm | duplicate
     teams: list[str] = []  # every team ever sent, in order
     videos: list[str] = []
     plans: list[str] = []

@@ -14,8 +14,9 @@ from typing import Any
 
 import msgspec
 
-from .payloads import field, incidents, resources, setup
+from .payloads import drills, field, incidents, resources, setup
 from .payloads.base import P
+from .payloads.drills import *  # noqa: F403
 from .payloads.field import *  # noqa: F403
 from .payloads.incidents import *  # noqa: F403 -- callers name payloads as events.<Shape>
 from .payloads.resources import *  # noqa: F403
@@ -69,8 +70,13 @@ def check_hash(ev: Event) -> bool:
 
 
 # ---------------------------------------------------------------- the registry of kinds
-PAYLOADS: dict[str, type[P]] = {**setup.KINDS, **incidents.KINDS, **resources.KINDS}
-PAYLOADS.update(field.KINDS)  # township and village stations (issue 14)
+PAYLOADS: dict[str, type[P]] = {
+    **setup.KINDS,
+    **incidents.KINDS,
+    **resources.KINDS,
+    **drills.KINDS,
+    **field.KINDS,  # township and village stations
+}
 
 # Kinds that set up the county rather than record a decision (roster, stores, gazetteer).
 SETUP_KINDS = frozenset(k for k in PAYLOADS if k.endswith((".registered", ".defined")))

@@ -21,6 +21,8 @@ class Role(StrEnum):
 
 
 _ALL = frozenset(PAYLOADS)
+# Any station that may decide something may void its own decision the hub rejected.
+_VOID = frozenset({"event.voided"})
 
 ALLOWED: dict[Role, frozenset[str]] = {
     Role.DESK: _ALL,
@@ -32,6 +34,7 @@ ALLOWED: dict[Role, frozenset[str]] = {
             "incident.severity_changed",
             "conflict.settled",
             "shift.signed",
+            "event.voided",
         }
     ),
     Role.SCREEN: frozenset(),
@@ -51,10 +54,13 @@ ALLOWED: dict[Role, frozenset[str]] = {
             "grid.checked",
             "disaster.figures",
             "station.profile",
+            "event.voided",
         }
     ),
-    Role.FEED: frozenset({"incident.reported", "warning.issued", "warning.lifted", "video.status"}),
-    Role.ADMIN: SETUP_KINDS,
+    Role.FEED: frozenset(
+        {"incident.reported", "warning.issued", "warning.lifted", "video.status"} | _VOID
+    ),
+    Role.ADMIN: SETUP_KINDS | {"settings.reporting"} | _VOID,
 }
 
 

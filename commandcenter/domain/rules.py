@@ -152,21 +152,6 @@ def _severity_changed(s: State, p: E.IncidentSeverityChanged) -> None:
         raise Refused("事件「{title}」已是该级别", title=inc.title)
 
 
-@rule("incident.reported_up")
-def _reported_up(s: State, p: E.IncidentReportedUp) -> None:
-    _incident(s, p.incident, open_=False)
-    if p.stage not in ("phone", "written", "followup", "final"):
-        raise Refused("报送阶段 {stage} 不明 (phone/written/followup/final)", stage=p.stage)
-
-
-@rule("incident.closed")
-def _closed(s: State, p: E.IncidentClosed) -> None:
-    inc = s.incidents.get(p.incident)
-    if inc is not None and inc.status == IncidentStatus.CLOSED:
-        raise Refused("事件「{title}」已处置完毕, 不能重复办结", title=inc.title)
-    _incident(s, p.incident)
-
-
 @rule("plan.activated")
 def _plan_on(s: State, p: E.PlanActivated) -> None:
     _get(s, "plans", p.plan, "预案")

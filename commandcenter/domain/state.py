@@ -11,6 +11,7 @@ from datetime import datetime
 
 import msgspec
 
+from .deadlines import ReportingPolicy
 from .entities import (
     Conflict,
     County,
@@ -27,6 +28,18 @@ from .entities import (
     Zone,
 )
 from .entities_field import Figures, GridReport, Order, Post
+
+
+class DrillInfo(msgspec.Struct, kw_only=True):
+    """What a drill world plays: its scenario and the injects played so far."""
+
+    scenario: str
+    title: str
+    started_at: datetime
+    speed: int = 1
+    copied_gseq: int = 0
+    injects: list[tuple[str, datetime, str]] = []  # (inject id, when, text)
+    ended_at: datetime | None = None
 
 
 class State(msgspec.Struct, kw_only=True):
@@ -49,6 +62,9 @@ class State(msgspec.Struct, kw_only=True):
     grid_reports: dict[str, GridReport] = {}
     figures: dict[str, Figures] = {}
     posts: dict[str, Post] = {}
+    reporting: ReportingPolicy = msgspec.field(default_factory=ReportingPolicy)
+    drill: DrillInfo | None = None  # set in a drill world's journal only
+    voided: dict[str, str] = {}  # voided event id -> the void event's id (audit)
     events: int = 0  # how many events were applied
     last_ts: datetime | None = None
 

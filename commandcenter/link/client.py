@@ -8,8 +8,11 @@ admin is picked up within seconds). Per connection: hello with `station.upto`, t
 frames at their global position; that is how they become confirmed.
 
 A rejected event blocks the outbox: later events of this station chain onto it, so they cannot
-be stored either. The link keeps receiving, shows the rejection in its state, and sends again
-only after `retry()` (a human fixed the cause, e.g. the station's role at the hub).
+be stored either. The link keeps receiving, shows the rejection (with the hub's reason) in its
+state, and sends again after `retry()` (a human fixed the cause, e.g. the station's role at the
+hub) or `void()`: the officer voids the rejected decision, the station puts an `event.voided`
+record (carrying the whole voided event) in its place in the chain and re-chains the later
+decisions onto it, and they flow. The station adopts the role the hub's welcome names.
 """
 
 from __future__ import annotations
@@ -112,6 +115,20 @@ class Link:
         if self._ws is not None:
             self._ws.transport.abort()
 
+    @property
+    def role(self) -> str:
+        """The role the hub gave this station in its welcome ("" before the first welcome)."""
+        return self._state.role
+
+    async def void(self, note: str = "") -> Event:
+        """Void the rejected decision (kept for audit, never sent again); later ones flow."""
+        rej = self._state.rejected
+        if rej is None:
+            raise ValueError("no rejected decision to void")
+        ev = await self.station.void_async(rej.id, code=rej.code, reason=rej.reason, note=note)
+        self.retry()
+        return ev
+
     def retry(self) -> None:
         """Send the outbox again after a rejection whose cause a human has fixed."""
         self._sent.clear()
@@ -198,7 +215,9 @@ class Link:
         self._sent.clear()
         self._unanswered.clear()
         self._caught_up_at = first.last_gseq
+        self.station.role = first.role  # the hub decides what this station may do
         self._update(
+            role=first.role,
             status=Status.SYNCING,
             hub_gseq=first.last_gseq,
             online=tuple(p.station for p in first.online),
@@ -225,7 +244,8 @@ class Link:
                 self._answered(msg.acks)
             elif isinstance(msg, Reject):
                 self._answered([msg.id])
-                if self._state.rejected is None:
+                # after_reject only follows the first rejection of a batch: not a cause
+                if self._state.rejected is None and msg.code != "after_reject":
                     ev = next((e for e in self.station.pending if e.id == msg.id), None)
                     kind = ev.kind if ev else ""
                     self._update(rejected=Rejection(msg.id, kind, msg.code, msg.reason))

@@ -33,6 +33,7 @@ class LinkState:
     upto: int = 0  # last global sequence this station holds
     hub_gseq: int = 0  # last global sequence the hub is known to hold
     online: tuple[str, ...] = ()  # stations connected to the hub, as it last said
+    role: str = ""  # the role the hub's welcome gave this station (desk, field, leader, …)
 
     @property
     def blocked(self) -> bool:

@@ -46,7 +46,14 @@ def compile_handover(
 ) -> HandoverData:
     step = (lambda d, t: progress("journal", d, t)) if progress else None
     plog = load_period(journal, since, until, progress=step)
-    return gather(plog, shift_id=shift_id, pending=pending, notes=notes, incoming=incoming)
+    data = gather(plog, shift_id=shift_id, pending=pending, notes=notes, incoming=incoming)
+    if plog.state.drill is not None:  # a drill world's journal: say so, and judge the drill
+        from .drill_section import drill_section
+
+        data.drill, summary, table = drill_section(journal, plog.state, plog.tz)
+        data.summary = summary + data.summary
+        data.tables.insert(0, table)
+    return data
 
 
 def charts(data: HandoverData, fonts: list[str]) -> dict[str, QImage]:

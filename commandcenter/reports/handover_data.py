@@ -45,6 +45,7 @@ class HandoverData:
     by_type: list[tuple[str, int]]
     log: Table
     head: Head
+    drill: str = ""  # the scenario's title when this is a drill world's handover
 
 
 def shift_of(plog: PeriodLog, shift_id: str | None = None) -> Shift | None:
@@ -107,7 +108,7 @@ def gather(
                    [27, 14, 9, 19, 7, 11, 13])  # fmt: skip
     overdue = 0
     for i in sorted(open_, key=lambda i: (i.severity, i.reported_at)):
-        d = next_deadline(i, policy)
+        d = next_deadline(i, policy or s.reporting)
         late = bool(d and d.overdue(until))
         overdue += late
         due = (fmt.when(d.due, tz) + (" 已超时" if late else "")) if d else ""

@@ -17,7 +17,7 @@ CHART_TYPE = "chart:by-type"
 
 
 def title(d: HandoverData) -> str:
-    return f"{d.bureau} 值班交接班报告"
+    return ("【演练】" if d.drill else "") + f"{d.bureau} 值班交接班报告"
 
 
 def period_text(d: HandoverData) -> str:
@@ -40,6 +40,7 @@ def build(d: HandoverData, fonts: list[str], *, charts: bool = True, log: bool =
     b = [
         f"<h1 align='center'>{escape(title(d))}</h1>",
         f"<p align='center'>{escape(d.county)} 值班时段 {escape(period_text(d))}</p>",
+        _drill_banner(d),
         H.grid(people, columns=4),
         H.heading(1, "概要"),
         H.grid(d.summary, columns=3),
@@ -84,6 +85,15 @@ def build(d: HandoverData, fonts: list[str], *, charts: bool = True, log: bool =
         cap = f"附件: 本班决策日志 <span style='font-size: 8pt; font-weight: normal;'>{len(d.log.rows)} 条</span>"
         b.append(H.log_lines(d.log, "本时段没有决策记录", caption=cap))
     return H.page("".join(b), fonts)
+
+
+def _drill_banner(d: HandoverData) -> str:
+    if not d.drill:
+        return ""
+    return (
+        "<p align='center' style='color:#6a1b9a; font-weight:bold;'>"
+        f"演练 EXERCISE · 场景: {escape(d.drill)} · 演练数据, 不计入实际值班统计</p>"
+    )
 
 
 def _head_block(d: HandoverData) -> str:

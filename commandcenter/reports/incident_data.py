@@ -61,7 +61,7 @@ def gather_incident(
     tz = zone(state.county.timezone if state.county else None)
     events = journal.query_numbered(incident=iid, until=at)
     c = inc.casualties
-    d = next_deadline(inc)
+    d = next_deadline(inc, state.reporting)
     facts = [
         ("事件名称", inc.title + (" (演练)" if inc.drill else "")),
         ("类别 / 类型", f"{zh(category_of(inc.type))} / {zh(inc.type)}"),
@@ -78,15 +78,19 @@ def gather_incident(
             f"被困 {c.trapped} 人, 受灾 {c.affected} 人",
         ),
         ("下一报送", f"{d.label} 截止 {fmt.stamp(d.due, tz)}" if d else "已办结, 无"),
+        ("报送时限", _policy(state.reporting)),
         ("事件概况", inc.description or "—"),
     ]
     if figures := incident_figures(state, inc.id):  # reported by townships (issue 14)
         facts.append(("灾情统计", figures))
     up = Table("upward", "向上报送", ["报送", "时间"], [30, 70])
-    up.rows = [
-        [_UP.get(k, k), fmt.stamp(t, tz)]
-        for k, t in sorted(inc.upward.items(), key=lambda kv: kv[1])
-    ]
+    n_fu = 0
+    for ev, _g in events:  # every report upward, 续报 numbered, in the order they were sent
+        if ev.kind == "incident.reported_up":
+            stage = ev.payload.get("stage", "")
+            n_fu += stage == "followup"
+            label = _UP.get(stage, stage) + (f" (第 {n_fu} 次)" if stage == "followup" else "")
+            up.rows.append([label, fmt.stamp(ev.ts, tz)])
     fu = Table("followups", "续报记录", ["时间", "报告人", "内容"], [14, 12, 74])
     fu.rows = [[fmt.when(f.at, tz), f.actor, f.text] for f in inc.followups]
     teams = Table(
@@ -121,3 +125,11 @@ def gather_incident(
 def _coords(inc: Incident) -> str:
     p = inc.place
     return f" ({p.lon:.4f}, {p.lat:.4f})" if p.lon is not None and p.lat is not None else ""
+
+
+def _policy(p) -> str:
+    """The bureau's reporting deadlines in force (settings), as the report states them."""
+    return (
+        f"电话初报 {p.phone_minutes} 分钟内, 书面报告 {p.written_minutes} 分钟内, "
+        f"续报每 {p.followup_minutes} 分钟, 终报办结后 {p.final_hours} 小时内"
+    )

@@ -20,7 +20,7 @@ def suggest_pending(state: State, now: datetime, tz: ZoneInfo) -> list[str]:
     for inc in sorted(state.incidents.values(), key=lambda i: i.reported_at):
         if inc.status == IncidentStatus.CLOSED:
             continue
-        d = next_deadline(inc)
+        d = next_deadline(inc, state.reporting)
         if d is not None:
             late = "已超时, 请尽快" if d.overdue(now) else "请按时"
             out.append(f"「{inc.title}」{d.label}截止 {fmt.when(d.due, tz)}, {late}报送")

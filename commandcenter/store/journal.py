@@ -233,6 +233,37 @@ class Journal(JournalReads, JournalSnapshots):
         self._write(run)
         self._gseq, self._ghash = gseq, ghash
 
+    def rechain_pending(self, old_ids: list[str], new: list[Event]) -> None:
+        """Replace the tail of this station's outbox (events the hub never stored) at once.
+
+        Used when an officer voids an event the hub rejected: the `event.voided` record takes
+        its place in the chain and the later pending events are sealed again onto it. Only
+        pending rows can be replaced, and the new events must continue the chain where the
+        first old one began; otherwise JournalError and nothing changes.
+        """
+        rows = self.conn.execute(
+            select(T.c.id, T.c.station, T.c.seq, T.c.prev, T.c.gseq).where(T.c.id.in_(old_ids))
+        ).all()
+        self.conn.rollback()
+        if len(rows) != len(old_ids) or any(r.gseq is not None for r in rows):
+            raise JournalError("only events still in the outbox can be re-chained")
+        first = min(rows, key=lambda r: r.seq)
+        if not new or new[0].station != first.station or new[0].seq != first.seq:
+            raise JournalError("the new events must take the place of the old ones")
+        station, seq, prev = first.station, first.seq - 1, first.prev
+        for ev in new:
+            _check(ev)
+            if ev.station != station or ev.seq != seq + 1 or ev.prev != prev:
+                raise JournalError(f"event {ev.id} breaks the chain of station {station}")
+            seq, prev = ev.seq, ev.hash
+
+        def run() -> None:
+            self.conn.execute(T.delete().where(T.c.id.in_(old_ids), T.c.gseq.is_(None)))
+            self.conn.execute(_INSERT, [row_of(ev, None, None) for ev in new])
+
+        self._write(run)
+        self._heads[station] = (seq, prev)
+
     def _extends_chains(self, evs: list[Event]) -> bool:
         heads: dict[str, tuple[int, str]] = {}
         for ev in evs:

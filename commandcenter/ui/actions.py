@@ -147,11 +147,34 @@ class Actions(QObject):
         )
 
     def close_incident(self, iid: str):
+        inc = self.desk.state.incidents[iid]
         fields = [Field("summary", _tr("处置结果"), "multiline")]
+        intro = ""
+        if inc.status == "reported":  # straight from 接报: only as 误报 or 重复, with a reason
+            ways = [(_tr("误报"), "false_alarm"), (_tr("重复"), "duplicate")]
+            fields = [Field("disposition", _tr("办结方式"), "choice", "false_alarm", ways),
+                      Field("summary", _tr("理由"), "multiline")]  # fmt: skip
+            intro = _tr("尚未核实的事件只能作为误报或重复办结, 并写明理由。")
         return self._form(
-            _tr("办结 — {title}").format(title=self.desk.state.incidents[iid].title),
+            _tr("办结 — {title}").format(title=inc.title),
             fields,
             lambda v: [("incident.closed", {"incident": iid, **v})],
+            intro=intro,
+        )
+
+    def reporting_settings(self):
+        """The bureau's reporting deadlines (an admin's decision, journaled)."""
+        p = self.desk.state.reporting
+        fields = [
+            Field("phone_minutes", _tr("电话初报 (分钟)"), "int", p.phone_minutes),
+            Field("written_minutes", _tr("书面报告 (分钟)"), "int", p.written_minutes),
+            Field("followup_minutes", _tr("续报间隔 (分钟)"), "int", p.followup_minutes),
+            Field("final_hours", _tr("终报 (办结后小时)"), "int", p.final_hours),
+        ]
+        return self._form(
+            _tr("报送时限 (局设置)"),
+            fields,
+            lambda v: [("settings.reporting", {**v, "profile": p.profile})],
         )
 
     def settle(self, conflict: str):

@@ -56,6 +56,7 @@ class Desk(QObject):
     updated = Signal(object)  # Update
     selected = Signal(str)  # incident id ("" = none)
     tick = Signal()  # once a second: clocks and countdowns
+    linked = Signal(object)  # LinkState, whenever the hub link's state changes
     message = Signal(str, bool)  # text, is_error
 
     def __init__(
@@ -69,7 +70,7 @@ class Desk(QObject):
         super().__init__(parent)
         self.station = station
         self.demo = demo
-        self.policy = policy or ReportingPolicy()
+        self._policy = policy  # a fixed policy (tests); else the bureau's settings in force
         self.link: Any = None  # commandcenter.link.Link when joined to a hub
         self.hub: Any = None  # the embedded hub this desk serves, if any
         self.incident = ""
@@ -82,6 +83,11 @@ class Desk(QObject):
         self._clock.start()
 
     @property
+    def policy(self) -> ReportingPolicy:
+        """The reporting deadlines in force: the bureau's `settings.reporting` (journaled)."""
+        return self._policy or self.station.state.reporting
+
+    @property
     def state(self) -> State:
         return self.station.state
 
@@ -90,6 +96,12 @@ class Desk(QObject):
         """Who decides: the duty officer of the current shift, else the station's actor."""
         sh = self.state.shifts.get(self.state.shift)
         return sh.officer if sh and sh.end is None else self.station.actor
+
+    def attach(self, link) -> None:
+        """Join the desk to its hub link: its state (role, rejection) reaches the window."""
+        self.link = link
+        self._unlink = link.subscribe(self.linked.emit)
+        self.linked.emit(link.state)
 
     def select(self, incident: str) -> None:
         if incident != self.incident:
@@ -166,5 +178,8 @@ class Desk(QObject):
         self._flush.stop()
         self._clock.stop()
         self._unsubscribe()
+        if getattr(self, "_unlink", None):
+            self._unlink()
+            self._unlink = None
         for t in list(self._tasks):
             t.cancel()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 from .actions import Actions
 from .i18n import LANGUAGES
 from .panes import PANES, Pane
+from .roles import apply_role, offer
 from .statusbar import DeskStatusBar
 
 LAYOUT_VERSION = 2  # bump when panes are added or renamed: old saved layouts are then ignored
@@ -57,6 +58,9 @@ class MainWindow(QMainWindow):
 
             self.watermark = Watermark(self)
         self.first_paint.connect(lambda: QTimer.singleShot(0, self.pane("pane.map").build))
+        self._role = desk.station.role
+        apply_role(self, self._role)  # offer only what this station's role may do
+        desk.linked.connect(self._link_changed)
         self.installEventFilter(self)
 
     def pane(self, name: str) -> Pane:
@@ -116,22 +120,25 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         bar = self.menuBar()
         duty = bar.addMenu(self.tr("值班(&D)"))
-        self.intake_action = QAction(self.tr("接报…"), self)
+        self.intake_action = offer(QAction(self.tr("接报…"), self), "incident.reported")
         self.intake_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.intake_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.intake_action.triggered.connect(self.actions.intake)
         duty.addAction(self.intake_action)
-        dispatch = QAction(self.tr("派遣队伍…"), self)
+        dispatch = offer(QAction(self.tr("派遣队伍…"), self), "team.dispatched")
         dispatch.setShortcut(QKeySequence("Ctrl+D"))
         dispatch.triggered.connect(lambda: self.actions.dispatch(self.desk.incident))
         duty.addAction(dispatch)
-        transfer = QAction(self.tr("物资调拨…"), self)
+        transfer = offer(QAction(self.tr("物资调拨…"), self), "stock.transferred")
         transfer.triggered.connect(lambda: self.actions.transfer(self.desk.incident))
         duty.addAction(transfer)
         duty.addSeparator()
-        handover = QAction(self.tr("交接班…"), self)
+        handover = offer(QAction(self.tr("交接班…"), self), "shift.signed")
         handover.triggered.connect(self.open_handover)
         duty.addAction(handover)
+        settings = offer(QAction(self.tr("报送时限设置…"), self), "settings.reporting")
+        settings.triggered.connect(self.actions.reporting_settings)
+        duty.addAction(settings)
         duty.addSeparator()
         quit_ = QAction(self.tr("退出"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
@@ -151,6 +158,12 @@ class MainWindow(QMainWindow):
             act = QAction(name, self)
             act.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             lang.addAction(act)
+
+    def _link_changed(self, state) -> None:
+        if state.role and state.role != self._role:  # the hub's welcome names the role
+            self._role = state.role
+            apply_role(self, state.role)
+        self.status.refresh()
 
     def open_handover(self) -> None:
         """The shift handover window (issue 5), imported on first use: it pulls in printing."""

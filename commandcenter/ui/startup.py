@@ -26,6 +26,8 @@ from commandcenter.store.db import data_dir
 from commandcenter.store.writer import Writer
 
 from .desk import Desk
+from .drill_menu import install as install_drill_menu
+from .drill_mode import DrillMode
 from .main_window import MainWindow
 
 
@@ -60,12 +62,20 @@ def open_station(opts: DeskOptions, writer: Writer) -> Station:
     """Open (and for --demo, fill) the journal and build the station. Runs on the writer thread."""
     if opts.demo and not opts.db:
         journal = _fresh_demo(data_dir() / "demo.db")
-    else:
-        journal = Journal(opts.db, authority=False if opts.hub else None)
-        if opts.demo and journal.count() == 0:
+    elif opts.demo:  # the drill feed never writes into a real database: it plays in a copy
+        from commandcenter.drills.world import copy_world, drill_db_for
+
+        real = Journal(opts.db)
+        try:
+            journal = copy_world(real, drill_db_for(opts.db))
+        finally:
+            real.close()
+        if journal.count() == 0:
             from commandcenter.demo import init_demo
 
             init_demo(journal, now=datetime.now(UTC))
+    else:
+        journal = Journal(opts.db, authority=False if opts.hub else None)
     sid = opts.station or journal.setting("desk_station")
     if not sid:
         sid = f"desk-{socket.gethostname()}".lower()
@@ -87,15 +97,20 @@ class Launcher:
         self.drill = None
         self._drill_timer: QTimer | None = None
         self._tasks: set[asyncio.Task] = set()
+        self._started = False
+        self.drill_mode = DrillMode(self)
 
     async def start(self) -> MainWindow:
         self.station = await self.writer.run(open_station, self.opts, self.writer)
         self._build_window()
         return self.window
 
-    def _build_window(self) -> None:
-        self.desk = Desk(self.station, demo=self.opts.demo)
+    def _build_window(self, station: Station | None = None, drill: DrillMode | None = None) -> None:
+        self.desk = Desk(station or self.station, demo=self.opts.demo or drill is not None)
         self.window = MainWindow(self.desk)
+        install_drill_menu(self.window, self.drill_mode)
+        if drill is not None:
+            drill.decorate(self.window)
         if self.opts.size:
             self.window.resize(*self.opts.size)
         elif not self.opts.screenshot:
@@ -104,12 +119,28 @@ class Launcher:
         self.window.first_paint.connect(self._after_paint)
         self.window.show()
 
-    def _spawn(self, coro) -> None:
+    def _spawn(self, coro) -> asyncio.Task:
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
+
+    spawn = _spawn
+
+    async def show_station(self, station: Station, drill: DrillMode | None = None) -> None:
+        """Rebuild the window on `station` (a drill world's, or the real one coming back)."""
+        await self._teardown_window()
+        self._build_window(station, drill)
+        if drill is None:  # back on the real station: its link and hub kept running
+            if self.link is not None:
+                self.desk.attach(self.link)
+            self.desk.hub = self.hub
+            self.window.status.refresh()
 
     def _after_paint(self) -> None:
+        if self._started:  # a rebuilt window (drill mode): the hub and feed already run
+            return
+        self._started = True
         if self.opts.first_paint_exit:
             import time
 
@@ -131,8 +162,7 @@ class Launcher:
                 from commandcenter.link import Link
 
                 self.link = Link(self.station, self.opts.hub, self.opts.token or "")
-                self.desk.link = self.link
-                self.link.subscribe(lambda _s: self.window.status.refresh())
+                self.desk.attach(self.link)
                 self.link.start()
             elif self.opts.serve and self.station.journal.authority:
                 from commandcenter.hub.embedded import start_embedded_hub
@@ -206,11 +236,13 @@ class Launcher:
             await self.desk.drain()
             self.desk.close()
         if self.window:
-            self.window.save_layout()
+            if getattr(self.window, "drill_frame", None) is None:
+                self.window.save_layout()
             self.window.hide()
             self.window.deleteLater()
 
     async def stop(self) -> None:
+        await self.drill_mode.shutdown()
         if self.link is not None:
             await self.link.close()
         if self.hub is not None:

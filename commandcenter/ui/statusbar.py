@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from . import fmt
+from .rejection import RejectionBar
 
 LINK_COLOUR = {"online": "#2e7d32", "syncing": "#ef6c00", "offline": "#b71c1c"}
 
@@ -23,6 +24,8 @@ class DeskStatusBar(QStatusBar):
         self.drill.setStyleSheet("color: white; background: #6a1b9a; font-weight: bold;")
         self.drill.setVisible(desk.demo)
         self.clock = QLabel()
+        self.rejection = RejectionBar(desk, self)
+        self.addWidget(self.rejection)
         for w in (self.link, self.station, self.shift, self.drill):
             self.addPermanentWidget(w)
         self.addPermanentWidget(self.clock)
@@ -66,6 +69,7 @@ class DeskStatusBar(QStatusBar):
         return text, "syncing" if colour == "connecting" else colour
 
     def refresh(self) -> None:
+        self.rejection.refresh()
         text, state = self.link_text()
         self.link.setText(text)
         self.link.setStyleSheet(f"color: {LINK_COLOUR.get(state, '#37474f')}; font-weight: bold;")

@@ -61,16 +61,19 @@ class IncidentSeverityChanged(P, kw_only=True):
 
 
 class IncidentReportedUp(P, kw_only=True):
-    """The desk reported the incident upward (初报 by phone, 书面报告, 续报)."""
+    """The desk reported the incident upward (初报 by phone, 书面报告, 续报, 终报)."""
 
     incident: str
-    stage: str  # phone | written | followup
+    stage: str  # phone | written | followup | final
     to: str = ""
+    number: int = 0  # 续报: which one (第 N 次); 0 = the next
 
 
 class IncidentClosed(P, kw_only=True):
     incident: str
     summary: str = ""
+    # resolved (处置完毕) | false_alarm (误报) | duplicate (重复); straight from 接报 only the last two
+    disposition: str = "resolved"
 
 
 class PlanActivated(P, kw_only=True):

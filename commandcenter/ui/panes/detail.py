@@ -23,7 +23,22 @@ from commandcenter.domain.vocab import LEVEL_ZH, SEVERITY_ZH, IncidentStatus
 
 from .. import fmt, theme
 from ..i18n import vocab, word
+from ..roles import offer
 from .base import Pane
+from .detail_reporting import ReportingRow
+
+BUTTON_KINDS = {
+    "verify": "incident.verified",
+    "followup": "incident.followup",
+    "severity": "incident.severity_changed",
+    "respond": "plan.activated",
+    "phone": "incident.reported_up",
+    "written": "incident.reported_up",
+    "dispatch": "team.dispatched",
+    "transfer": "stock.transferred",
+    "video": "video.linked",
+    "close": "incident.closed",
+}
 
 
 class IncidentDetail(Pane):
@@ -99,6 +114,10 @@ class IncidentDetail(Pane):
             line.addStretch(1)
             lay.addLayout(line)
         self.buttons["dispatch"].setProperty("primary", True)
+        for key, kind in BUTTON_KINDS.items():
+            offer(self.buttons[key], kind)
+        self.reporting = ReportingRow(desk, actions, self)
+        lay.addWidget(self.reporting)
         self.tabs = QTabWidget()
         self.timeline = QListWidget()
         self.teams = QListWidget()
@@ -205,6 +224,7 @@ class IncidentDetail(Pane):
     def _deadline(self) -> None:
         inc = self.desk.state.incidents.get(self.desk.incident)
         lab = self.fields["deadline"]
+        self.reporting.paint(inc)
         dl = next_deadline(inc, self.desk.policy) if inc else None
         if dl is None:
             lab.setText("—")

@@ -18,6 +18,7 @@ from commandcenter.domain.vocab import EvacStatus
 from ..i18n import vocab
 from ..models.base import FilterProxy
 from ..models.roster import ROLES, ZoneModel
+from ..roles import offer
 from .base import Pane, fit_columns, make_table
 
 
@@ -58,17 +59,18 @@ class EvacPane(Pane):
             ):
                 b = QPushButton(label.format(role=vocab(role)))
                 b.clicked.connect(lambda _=False, r=role, a=answered: self._call(r, a))
+                offer(b, "evac.called")
                 self.call_buttons[(str(role), answered)] = b
                 calls.addWidget(b)
         calls.addStretch(1)
         lay.addLayout(calls)
         moves = QHBoxLayout()
-        for label, fn in (
-            (self.tr("启动转移…"), actions.start_evac),
-            (self.tr("转移统计…"), actions.count_evac),
-            (self.tr("解除"), actions.clear_evac),
+        for label, fn, kind in (
+            (self.tr("启动转移…"), actions.start_evac, "evac.started"),
+            (self.tr("转移统计…"), actions.count_evac, "evac.counted"),
+            (self.tr("解除"), actions.clear_evac, "evac.cleared"),
         ):
-            b = QPushButton(label)
+            b = offer(QPushButton(label), kind)
             b.clicked.connect(
                 lambda _=False, fn=fn: self.current_zone() and fn(self.current_zone())
             )

@@ -12,6 +12,7 @@ from commandcenter.domain.vocab import IncidentStatus, IncidentType
 from ..i18n import vocab
 from ..models.base import FilterProxy
 from ..models.incidents import IncidentModel
+from ..roles import offer
 from .base import Pane, fit_columns, make_table
 
 
@@ -49,10 +50,10 @@ class IncidentBoard(Pane):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索标题、地点…"))
         self.search.setClearButtonEnabled(True)
-        intake = QPushButton(self.tr("接报 (F2)"))
+        intake = offer(QPushButton(self.tr("接报 (F2)")), "incident.reported")
         intake.setProperty("primary", True)
         intake.clicked.connect(actions.intake)
-        dispatch = QPushButton(self.tr("派遣…"))
+        dispatch = offer(QPushButton(self.tr("派遣…")), "team.dispatched")
         dispatch.setMinimumWidth(64)
         dispatch.clicked.connect(lambda: actions.dispatch(desk.incident))
         for w in (self.status, self.type, self.town, self.hours):

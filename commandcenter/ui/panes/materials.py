@@ -27,6 +27,7 @@ from .. import fmt
 from ..i18n import vocab
 from ..models.base import FilterProxy
 from ..models.stores import StockModel, WarehouseModel
+from ..roles import offer
 from .base import Pane, fit_columns, make_table
 
 STOCK_KINDS = ("stock.received", "stock.transferred", "stock.issued", "upkeep.done")
@@ -51,7 +52,7 @@ class MaterialsPane(Pane):
         for lv in WarehouseLevel:
             self.level.addItem(vocab(lv), str(lv))
         self.level.currentIndexChanged.connect(self._refilter)
-        transfer = QPushButton(self.tr("调拨…"))
+        transfer = offer(QPushButton(self.tr("调拨…")), "stock.transferred")
         transfer.setProperty("primary", True)
         transfer.clicked.connect(lambda: actions.transfer(desk.incident, self.current_store()))
         bar.addWidget(self.level)

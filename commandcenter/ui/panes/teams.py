@@ -9,6 +9,7 @@ from commandcenter.domain.vocab import TeamKind, TeamStatus
 from ..i18n import vocab
 from ..models.base import FilterProxy
 from ..models.roster import TeamModel
+from ..roles import offer
 from .base import Pane, fit_columns, make_table
 
 
@@ -49,14 +50,14 @@ class TeamsPane(Pane):
         fit_columns(self.view, {0: 190, 1: 130, 2: 80, 3: 48, 4: 60})
         lay.addWidget(self.view, 1)
         buttons = QHBoxLayout()
-        for label, fn in (
-            (self.tr("派往当前事件…"), lambda: actions.dispatch(desk.incident)),
-            (self.tr("到场"), lambda: self._move("team.arrived")),
-            (self.tr("返回"), lambda: self._move("team.returning")),
-            (self.tr("待命"), lambda: self._move("team.standby")),
-            (self.tr("休整"), lambda: self._move("team.resting")),
+        for label, fn, kind in (
+            (self.tr("派往当前事件…"), lambda: actions.dispatch(desk.incident), "team.dispatched"),
+            (self.tr("到场"), lambda: self._move("team.arrived"), "team.arrived"),
+            (self.tr("返回"), lambda: self._move("team.returning"), "team.returning"),
+            (self.tr("待命"), lambda: self._move("team.standby"), "team.standby"),
+            (self.tr("休整"), lambda: self._move("team.resting"), "team.resting"),
         ):
-            b = QPushButton(label)
+            b = offer(QPushButton(label), kind)
             b.clicked.connect(fn)
             buttons.addWidget(b)
         buttons.addStretch(1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from commandcenter.domain.ranking import distance_km, incident_point
 
 from ..i18n import vocab
+from ..roles import offer
 from .base import Pane
 
 
@@ -40,7 +41,7 @@ class Tile(QFrame):
         self.name.setWordWrap(True)
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.link = QPushButton(self.tr("关联到当前事件"))
+        self.link = offer(QPushButton(self.tr("关联到当前事件")), "video.linked")
         lay.addWidget(self.name)
         lay.addStretch(1)
         lay.addWidget(self.info)
