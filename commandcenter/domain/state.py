@@ -14,9 +14,12 @@ import msgspec
 from .entities import (
     Conflict,
     County,
+    DirectoryEntry,
+    DutyDay,
     Incident,
     Item,
     Plan,
+    Retired,
     Shelter,
     Shift,
     Team,
@@ -43,6 +46,9 @@ class State(msgspec.Struct, kw_only=True):
     shifts: dict[str, Shift] = {}
     shift: str = ""  # the shift on duty now
     conflicts: dict[str, Conflict] = {}
+    duty: dict[str, DutyDay] = {}  # 值班表: date -> who is on duty
+    directory: dict[str, DirectoryEntry] = {}  # 通讯录
+    retired: dict[str, Retired] = {}  # "type:id" -> a record taken out of service
     events: int = 0  # how many events were applied
     last_ts: datetime | None = None
 
