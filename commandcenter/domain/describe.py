@@ -178,7 +178,43 @@ PHRASES: dict[str, Phrase] = {
     ),
     "shift.ended": lambda s, e, p: "本班结束",
     "conflict.settled": lambda s, e, p: f"处理冲突: {p.note}",
+    "record.changed": lambda s, e, p: _record_changed(s, p),
+    "record.retired": lambda s, e, p: (
+        f"注销{_what(p.type)} {_record_name(s, p)}" + (f": {p.note}" if p.note else "")
+    ),
 }
+
+
+def _what(type_: str) -> str:
+    from .records import TYPES
+
+    rt = TYPES.get(type_)
+    return rt.what if rt else type_
+
+
+def _record_name(s: State, p) -> str:
+    retired = s.retired.get(f"{p.type}:{p.id}")
+    return retired.name if retired else p.id
+
+
+def _record_changed(s: State, p) -> str:
+    d = p.data
+    if p.type == "stock":
+        return (
+            f"盘点 {_name(s, 'warehouses', d.get('warehouse', ''))} {d.get('item')} {d.get('qty')}"
+        )
+    if p.type == "duty":
+        who = [
+            f"{label} {d.get(k, {}).get('name', '')}"
+            for k, label in (("officer", "值班员"), ("leader", "带班领导"))
+        ]
+        return f"排班 {p.id} " + ", ".join(who)
+    contacts = [v for v in d.values() if isinstance(v, dict) and "phone" in v]
+    people = "、".join(f"{c.get('name', '')} {c.get('phone', '')}".strip() for c in contacts)
+    if p.type == "contact":
+        people = f"{d.get('name', '')} {d.get('phone', '')}"
+    label = d.get("name") or p.id
+    return f"更新{_what(p.type)} {label}" + (f" ({people})" if people else "")
 
 
 def _role_name(s: State, zid: str, role: str) -> str:

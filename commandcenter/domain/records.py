@@ -10,6 +10,7 @@ in the journal, a note of it in `State.retired`). Pure functions of the state: n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -43,6 +44,13 @@ from .payloads.setup import (
     ZoneRegistered,
 )
 from .state import State
+
+# a mobile (11 digits from 13x), a landline with its area code, or a short service number
+PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|\d{3,5})$")
+
+
+def valid_phone(text: str) -> bool:
+    return bool(PHONE.match(text))
 
 
 # ---------------------------------------------------------------- shapes of the new types

@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
             act = QAction(name, self)
             act.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             lang.addAction(act)
+        from .basedata import BaseDataMenu  # 基础数据: imports, exports, editors, 插件
+
+        self.basedata = BaseDataMenu(self)
 
     def open_handover(self) -> None:
         """The shift handover window (issue 5), imported on first use: it pulls in printing."""

@@ -15,11 +15,11 @@ from datetime import date, datetime
 from typing import Any
 
 from commandcenter.domain import State
+from commandcenter.domain.records import PHONE
 
 from .reading import Book
 from .sheets import SHEETS, Col, Sheet
 
-PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|\d{3,5})$")
 SPLIT = re.compile(r"[、,，;；\n]+")
 BOUNDS = {"lon": (73.0, 136.0, "经度"), "lat": (3.0, 54.0, "纬度")}
 

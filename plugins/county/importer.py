@@ -1,8 +1,10 @@
 """The county workbook as an importer contribution: read, check, preview, then record.
 
-`preview(api, path)` reads and checks the file and works out the difference against the
-situation the API shows, storing nothing; `decisions` of a clean preview are what `api.record`
-or `api.submit` then store in one step (all or none).
+The importer protocol (docs/plugins.md): `read(path)` parses the file and touches no state, so
+the desk runs it on a worker thread; `compare(api, book)` checks it against the situation the
+API shows and returns an `ImportPlan` (per-sheet difference, errors, decisions), storing
+nothing; `preview(api, path)` does both. The decisions of a clean plan are what `api.record` /
+`api.submit` then store in one step, all or none.
 """
 
 from __future__ import annotations
@@ -13,18 +15,25 @@ from commandcenter.domain import Refused
 
 from .checking import check
 from .diff import ImportPlan, plan_import
-from .reading import WorkbookError, read
+from .reading import Book, WorkbookError, read
 
 
 class WorkbookImporter:
     title = "县情工作簿"
     patterns = ("*.xlsx", "*.csv")
 
-    def preview(self, api, path: str | Path) -> ImportPlan:
+    def read(self, path: str | Path) -> Book | ImportPlan:
+        """The file's rows, or a plan holding the one error that stops reading it."""
         try:
-            book = read(path)
+            return read(path)
         except WorkbookError as exc:
             return ImportPlan(errors=[str(exc)])
+        except OSError as exc:
+            return ImportPlan(errors=[f"{Path(path).name}: {exc.strerror or exc}"])
+
+    def compare(self, api, book: Book | ImportPlan) -> ImportPlan:
+        if isinstance(book, ImportPlan):
+            return book
         plan = plan_import(check(book, api.state), api.state, api.now())
         if plan.ok and plan.decisions:
             try:
@@ -32,3 +41,6 @@ class WorkbookImporter:
             except Refused as exc:
                 plan.errors.append(f"无法导入: {exc}")
         return plan
+
+    def preview(self, api, path: str | Path) -> ImportPlan:
+        return self.compare(api, self.read(path))

@@ -125,6 +125,11 @@ def write_template(out: str | Path) -> None:
     _workbook(None).save(out)
 
 
+def write_blank(state: State | None, out: str | Path) -> None:
+    """The template as an exporter contribution (the situation is not needed)."""
+    write_template(out)
+
+
 def write_export(state: State, out: str | Path) -> None:
     _workbook(state).save(out)
 
