@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from commandcenter.bundled_plugins.county.writing import write_export
 from desk_fixtures import DeskEnv
 from plugin_fixtures import install_test_plugins
 from PySide6.QtCore import Qt
 
+from commandcenter.bundled_plugins.county.writing import write_export
 from commandcenter.ui.basedata.plugins_dialog import PluginsDialog
 from commandcenter.ui.basedata.preview import ImportPreviewDialog
 from commandcenter.ui.dialogs.form import FormDialog

@@ -224,7 +224,12 @@ def exists(state: State, type_: str, key: str) -> bool:
     return False
 
 
-def find_village(state: State, vid: str) -> tuple[Township, Village] | None:
+def find_village(state: State, vid: str, near: str = "") -> tuple[Township, Village] | None:
+    """The village and its township; `near` (a township id) is looked in first."""
+    first = state.townships.get(near)
+    for v in first.villages if first else ():
+        if v.id == vid:
+            return first, v
     for t in state.townships.values():
         for v in t.villages:
             if v.id == vid:
@@ -278,7 +283,7 @@ def _put_village(state: State, d: VillageData) -> None:
     town = state.townships.get(d.township)
     if town is None:
         return
-    found = find_village(state, d.id)
+    found = find_village(state, d.id, d.township)
     v = Village(id=d.id, name=d.name, lon=d.lon, lat=d.lat)
     if found and found[0] is town:
         town.villages[town.villages.index(found[1])] = v

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from commandcenter.cli.errors import db_option, friendly
+from commandcenter.domain import Refused
 
 OUT = click.Path(dir_okay=False, path_type=Path)
 
@@ -55,7 +56,7 @@ def import_(db: str | None, source: Path, dry_run: bool, actor: str) -> None:
     from .importer import WorkbookImporter
 
     with local_api(db, actor=actor, plugin="county") as api:
-        plan = WorkbookImporter().preview(api, source)
+        plan = WorkbookImporter().preview(api, source, trial=dry_run)
         for line in plan.errors[:100]:
             click.echo(line, err=True)
         if plan.errors:
@@ -76,7 +77,10 @@ def import_(db: str | None, source: Path, dry_run: bool, actor: str) -> None:
         if dry_run:
             click.echo(f"Dry run: {new} new, {changed} changed, {retired} retired; nothing stored.")
             return
-        evs = api.record(plan.decisions)
+        try:
+            evs = api.record(plan.decisions)
+        except Refused as exc:
+            raise click.ClickException(f"无法导入: {exc}; nothing was imported") from None
         click.echo(
             f"Imported {source.name}: {new} new, {changed} changed, {retired} retired "
             f"({len(evs)} events)."

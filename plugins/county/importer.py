@@ -31,16 +31,18 @@ class WorkbookImporter:
         except OSError as exc:
             return ImportPlan(errors=[f"{Path(path).name}: {exc.strerror or exc}"])
 
-    def compare(self, api, book: Book | ImportPlan) -> ImportPlan:
+    def compare(self, api, book: Book | ImportPlan, *, trial: bool = True) -> ImportPlan:
+        """The plan; with `trial` its decisions are also checked against the rules (a caller
+        that records at once may skip it: recording checks them all again, all or none)."""
         if isinstance(book, ImportPlan):
             return book
         plan = plan_import(check(book, api.state), api.state, api.now())
-        if plan.ok and plan.decisions:
+        if trial and plan.ok and plan.decisions:
             try:
                 api.check_all(plan.decisions)
             except Refused as exc:
                 plan.errors.append(f"无法导入: {exc}")
         return plan
 
-    def preview(self, api, path: str | Path) -> ImportPlan:
-        return self.compare(api, self.read(path))
+    def preview(self, api, path: str | Path, *, trial: bool = True) -> ImportPlan:
+        return self.compare(api, self.read(path), trial=trial)

@@ -1,4 +1,4 @@
-"""Reading a county workbook (.xlsx with openpyxl) or one sheet of it (.csv) into rows.
+"""Reading a county workbook (.xlsx with python-calamine) or one sheet of it (.csv) into rows.
 
 A .csv holds one sheet, named by the file (`救援队伍.csv`). Rows come back as
 `(row number, {header: value})` with the spreadsheet's own row numbers (the header is row 1),
@@ -64,23 +64,26 @@ def read(path: str | Path) -> Book:
         except UnicodeDecodeError:
             raise WorkbookError(f"{path.name}: not UTF-8 text; save the CSV as UTF-8") from None
         return book
-    if suffix not in (".xlsx", ".xlsm"):
+    if suffix not in (".xlsx", ".xlsm", ".xls", ".ods"):
         raise WorkbookError(f"{path.name}: expected an .xlsx workbook or a .csv sheet")
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
+    # python-calamine (Rust) reads a city workbook in a fraction of openpyxl's time;
+    # openpyxl still writes the template and the export (styles, comments, drop-downs).
+    import python_calamine
 
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-        if isinstance(exc, FileNotFoundError):
-            raise
-        raise WorkbookError(f"{path.name}: not a readable .xlsx workbook ({exc})") from None
+        wb = python_calamine.CalamineWorkbook.from_path(str(path))
+    except FileNotFoundError:
+        raise
+    except Exception as exc:  # calamine's own error types: a broken or foreign file
+        raise WorkbookError(f"{path.name}: not a readable workbook ({exc})") from None
     try:
-        for ws in wb.worksheets:
-            if ws.title in BY_NAME:
-                _rows(ws.title, ws.iter_rows(values_only=True), book)
-            elif ws.sheet_state == "visible":
-                book.ignored.append(ws.title)
+        visible = {m.name for m in wb.sheets_metadata if str(m.visible).endswith("Visible")}
+        for name in wb.sheet_names:
+            if name in BY_NAME:
+                rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+                _rows(name, [[None if c == "" else c for c in r] for r in rows], book)
+            elif name in visible:
+                book.ignored.append(name)
     finally:
         wb.close()
     return book

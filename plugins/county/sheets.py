@@ -29,7 +29,9 @@ def _choices(enum) -> dict[str, str]:
 
 TEAM_KINDS = _choices(TeamKind)
 HAZARDS = _choices(IncidentType)
-LEVELS = _choices(WarehouseLevel)
+# spelled out: vocab.ZH is keyed by code, and "village" is both a store level and a plan kind
+LEVELS = {"市级": "city", "县级": "county", "乡镇级": "township", "村级": "village"}
+assert set(LEVELS.values()) == {str(v) for v in WarehouseLevel}
 VIDEO_KINDS = _choices(VideoKind)
 PLAN_KINDS = _choices(PlanKind)
 RESPONSE_LEVELS = {LEVEL_ZH[n]: str(n) for n in (1, 2, 3, 4)}
