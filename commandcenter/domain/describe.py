@@ -131,6 +131,7 @@ PHRASES: dict[str, Phrase] = {
     "team.resting": lambda s, e, p: f"{_team(s, p.team)} 转入休整",
     "stock.received": lambda s, e, p: (
         f"{_name(s, 'warehouses', p.warehouse)} 入库 {p.item} {p.qty}{p.unit}"
+        + (f" ({p.note})" if p.note else "")
     ),
     "stock.transferred": lambda s, e, p: (
         f"调拨 {p.item} {p.qty} 从 {_name(s, 'warehouses', p.source)} 到 "
@@ -141,6 +142,7 @@ PHRASES: dict[str, Phrase] = {
         f"{_name(s, 'warehouses', p.warehouse)} 出库 {p.item} {p.qty}"
         + (f" 用于 {_inc(s, p.incident)}" if p.incident else "")
         + (f" 交 {p.recipient}" if p.recipient else "")
+        + (f" (依据 {p.order})" if p.order else "")
     ),
     "upkeep.done": lambda s, e, p: f"{_name(s, 'warehouses', p.warehouse)} 完成{p.task}",
     "evac.called": lambda s, e, p: (
