@@ -85,3 +85,39 @@ def import_(db: str | None, source: Path, dry_run: bool, actor: str) -> None:
             f"Imported {source.name}: {new} new, {changed} changed, {retired} retired "
             f"({len(evs)} events)."
         )
+
+
+@county.command()
+@db_option
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--encoding", default="utf-8", show_default=True, help="A shapefile's .dbf text.")
+@click.option("--dry-run", is_flag=True, help="Show what matches; store nothing.")
+@friendly
+def boundary(db: str | None, source: Path, encoding: str, dry_run: bool) -> None:
+    """County and township outlines from GeoJSON or a shapefile (matched by name or code)."""
+    from commandcenter.plugins.local import local_api
+
+    from .boundaries import BoundaryError, plan_boundaries, read_features
+
+    try:
+        features = read_features(source, encoding)
+    except BoundaryError as exc:
+        raise click.ClickException(str(exc)) from None
+    with local_api(db, create=False, plugin="county") as api:
+        plan = plan_boundaries(features, api.state)
+        for line in plan.errors:
+            click.echo(line, err=True)
+        if plan.errors:
+            raise click.ClickException(f"nothing was imported from {source.name}")
+        unmatched = plan.unmatched  # type: ignore[attr-defined]
+        if unmatched:
+            click.echo(f"not matched: {'、'.join(str(u) for u in unmatched)}")
+        new, changed, _ = plan.counts()
+        if dry_run or plan.empty:
+            click.echo(f"{new} new, {changed} changed outlines; nothing stored.")
+            return
+        try:
+            api.record(plan.decisions)
+        except Refused as exc:
+            raise click.ClickException(f"无法导入: {exc}; nothing was imported") from None
+        click.echo(f"Imported {new} new, {changed} changed outlines from {source.name}.")
