@@ -57,8 +57,12 @@ class MaterialsPane(Pane):
         bar.addWidget(self.level)
         bar.addStretch(1)
         self.stock_buttons = {}
-        for name, text in (("receive", "入库…"), ("issue", "出库…"), ("upkeep", "五定…")):
-            b = QPushButton(self.tr(text))
+        for name, text in (
+            ("receive", self.tr("入库…")),
+            ("issue", self.tr("出库…")),
+            ("upkeep", self.tr("五定…")),
+        ):
+            b = QPushButton(text)
             b.clicked.connect(partial(self.stock_dialog, name))
             bar.addWidget(b)
             self.stock_buttons[name] = b
