@@ -171,10 +171,12 @@ def test_a_removed_row_retires_the_record_and_history_stays(tmp_path, demo) -> N
     db, first = demo
     target = tmp_path / "t.db"
     shutil.copy(db, target)
+    standby = {t.id for t in state(target).teams.values() if t.status == "standby"}
     wb = openpyxl.load_workbook(first)
     ws = wb["救援队伍"]
-    team_id = ws.cell(row=5, column=1).value
-    ws.delete_rows(5)
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=1).value in standby)
+    team_id = ws.cell(row=row, column=1).value
+    ws.delete_rows(row)
     ws = wb["视频点"]
     phone_sheet = wb["通讯录"]
     phone_sheet.cell(row=2, column=5, value="13700001111")

@@ -179,3 +179,30 @@ def test_broken_plugins_leave_the_desk_running_and_are_listed(qtbot, qloop, tmp_
         dlg.reject()
     finally:
         e.close()
+
+
+def test_an_import_that_retires_one_team_and_adds_another_updates_the_pane(env, tmp_path):
+    def edit(wb):
+        _add_team("13700002222")(wb)
+        ws = wb["救援队伍"]
+        row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=1).value == "TM2")
+        ws.delete_rows(row)
+
+    path = _workbook(env, tmp_path, edit)
+
+    async def steps():
+        dlg = _preview(env, path)
+        await dlg.task
+        rows = {
+            dlg.diff.item(r, 0).text(): (dlg.diff.item(r, 1).text(), dlg.diff.item(r, 3).text())
+            for r in range(dlg.diff.rowCount())
+        }
+        assert rows["救援队伍"] == ("1", "1")
+        dlg.accept()
+        await env.settle()
+        teams = env.window.pane("pane.teams").model
+        assert teams.row_of("TM9") >= 0 and teams.row_of("TM2") == -1
+        assert teams.rowCount() == len(env.desk.state.teams) == 2
+        assert any("注销队伍 TM2救援队" in t for t in env.log_texts())
+
+    env.run(steps())
