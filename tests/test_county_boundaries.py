@@ -61,7 +61,7 @@ def test_geojson_outlines_by_name_and_code(tmp_path) -> None:
     path = tmp_path / "b.geojson"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": feats}), "utf-8")
     out = run("county", "boundary", "--db", db, path).output
-    assert "not matched: 别的县" in out and "Imported 2 new" in out
+    assert "未匹配的要素: 别的县" in out and "Imported 2 new" in out
     county, towns = outlines(db)
     assert county[0] == (106.95, 30.9) and len(county) == 4
     assert towns["T01"][0] == (107.0, 31.1) and len(towns["T01"]) == 4  # the larger polygon

@@ -45,11 +45,8 @@ def _changed(s: State, p: E.RecordChanged) -> None:
             raise Refused("数量不能为负数, 不是 {qty}", qty=data.qty)
     if p.type == "outline" and p.id != "county" and p.id not in s.townships:
         raise Refused("没有编号为 {id} 的乡镇", id=p.id)
-    if p.type in ("county", "outline") or p.type == "village":
-        return
-    if not rt.register and p.type not in ("stock", "duty", "contact"):
-        raise Refused("{what} {id} 尚未登记", what=rt.what, id=p.id)
-    if rt.register and not records.exists(s, p.type, p.id):
+    # a type with its own registration kind is created by it; record.changed only changes it
+    if rt.register and p.type != "county" and not records.exists(s, p.type, p.id):
         raise Refused("{what} {id} 尚未登记, 请先登记", what=rt.what, id=p.id)
 
 

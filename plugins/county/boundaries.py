@@ -131,7 +131,8 @@ def plan_boundaries(features: list[tuple[dict, Ring]], state: State) -> ImportPl
             + "、".join(str(u) for u in unmatched[:10])
         )
     plan.diffs.append(diff)
-    plan.unmatched = unmatched  # type: ignore[attr-defined]
+    if unmatched:
+        plan.notes.append("未匹配的要素: " + "、".join(str(u) for u in unmatched))
     return plan
 
 

@@ -109,9 +109,8 @@ def boundary(db: str | None, source: Path, encoding: str, dry_run: bool) -> None
             click.echo(line, err=True)
         if plan.errors:
             raise click.ClickException(f"nothing was imported from {source.name}")
-        unmatched = plan.unmatched  # type: ignore[attr-defined]
-        if unmatched:
-            click.echo(f"not matched: {'、'.join(str(u) for u in unmatched)}")
+        for note in plan.notes:
+            click.echo(note)
         new, changed, _ = plan.counts()
         if dry_run or plan.empty:
             click.echo(f"{new} new, {changed} changed outlines; nothing stored.")

@@ -44,6 +44,7 @@ class ImportPlan:
     diffs: list[SheetDiff] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # worth saying, but not stopping the import
     rows: int = 0
 
     @property

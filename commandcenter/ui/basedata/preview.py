@@ -102,7 +102,9 @@ class ImportPreviewDialog(QDialog):
             self.status.setText(self.tr("文件与现有基础数据一致, 无需导入。"))
         else:
             text = self.tr("共 {0} 行: 新增 {1}, 变更 {2}, 注销 {3}。确认后一次性记录。")
-            self.status.setText(text.format(plan.rows, new, changed, retired))
+            self.status.setText(
+                "\n".join([text.format(plan.rows, new, changed, retired), *plan.notes])
+            )
         self.ok.setEnabled(plan.ok and not plan.empty)
 
     def show_error(self, text: str) -> None:
