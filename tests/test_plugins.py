@@ -111,3 +111,28 @@ def test_bundled_plugins_reach_the_county_only_through_the_plugin_api() -> None:
                 names = [node.module or ""]
             bad = [n for n in names if n.startswith(FORBIDDEN)]
             assert not bad, f"{path.relative_to(ROOT)} imports {bad}"
+
+
+def test_snapshot_api_checks_on_a_copy_and_refuses_like_the_station() -> None:
+    from datetime import UTC, datetime
+
+    from domain_fixtures import Desk, county, incident
+
+    from commandcenter.domain import Refused, state_hash
+    from commandcenter.plugins.api import SnapshotAPI
+
+    d = county(Desk())
+    incident(d, "I1", "T01")
+    d.do("team.dispatched", {"team": "TM1", "incident": "I1"})
+    snap = SnapshotAPI(d.state.clone(), role="desk", actor="张伟", now=datetime.now(UTC))
+    before = state_hash(snap.state)
+    ok = [("record.retired", {"type": "team", "id": "TM2"})]
+    snap.check_all(ok)
+    with pytest.raises(Refused, match="正在执行任务"):
+        snap.check_all([*ok, ("record.retired", {"type": "team", "id": "TM1"})])
+    with pytest.raises(Refused, match="没有在用的"):  # each decision sees the ones before it
+        snap.check_all([*ok, *ok])
+    assert state_hash(snap.state) == before
+    screen = SnapshotAPI(d.state, role="screen", actor="x", now=datetime.now(UTC))
+    with pytest.raises(Refused, match="无权提交"):
+        screen.check_all(ok)

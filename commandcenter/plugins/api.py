@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from commandcenter.domain import Event, State
+from commandcenter.domain import Event, Refused, State, apply, decide, to_payload
 from commandcenter.domain.events import P
 from commandcenter.station import Station
 
@@ -67,3 +67,53 @@ class PluginAPI:
     ) -> list[Event]:
         """`record` for the event loop: the durable write runs on the writer thread."""
         return await self._station.submit_many(decisions, actor=actor)
+
+
+class SnapshotAPI:
+    """The read side of `PluginAPI` over a private copy of the situation.
+
+    For a plugin's heavy work on a worker thread (comparing a city workbook with the county):
+    the copy is taken on the loop's thread, then nothing the worker does touches the live
+    state. `check_all` tries the decisions on a further copy, in turn; nothing is stored, and
+    `record` / `submit` are not offered: decisions go back through the live API.
+    """
+
+    def __init__(self, state: State, *, role: str, actor: str, now: Any) -> None:
+        self.state = state
+        self.role = role
+        self.actor = actor
+        self._now = now
+
+    @classmethod
+    def of(cls, api: PluginAPI) -> SnapshotAPI:
+        return cls(api.state.clone(), role=api.role, actor=api.actor, now=api.now())
+
+    def now(self):
+        return self._now
+
+    def may(self, kind: str) -> bool:
+        from commandcenter.domain.roles import may_submit
+
+        return may_submit(self.role, kind)
+
+    def check(self, kind: str, payload: P | dict[str, Any]) -> P:
+        if not self.may(kind):
+            raise Refused("本站角色 {role} 无权提交「{kind}」", role=self.role, kind=kind)
+        return decide(self.state, kind, payload)
+
+    def check_all(self, decisions: Iterable[Decision]) -> None:
+        trial = self.state.clone()
+        for n, (kind, payload) in enumerate(decisions, start=1):
+            if not self.may(kind):
+                raise Refused("本站角色 {role} 无权提交「{kind}」", role=self.role, kind=kind)
+            p = decide(trial, kind, payload)
+            ev = Event(
+                id=f"trial-{n}",
+                station="trial",
+                seq=n,
+                actor=self.actor,
+                ts=self._now,
+                kind=kind,
+                payload=to_payload(p),
+            )
+            apply(trial, ev)

@@ -1,7 +1,7 @@
 """`ImportPreviewDialog`: what an import would change, and every bad row, before anything is stored.
 
-The file is read on a worker thread (a city workbook takes seconds), then compared with the
-situation on the GUI thread (the state belongs to it). The dialog shows the difference per
+The file is read and compared on a worker thread (a city workbook takes seconds), against a
+copy of the situation taken on the GUI thread (the live state belongs to it). The dialog shows the difference per
 sheet (新增 / 变更 / 注销) and the errors table (sheet, row, column, reason); 导入 is enabled
 only for a clean, non-empty plan and records it through the desk as one step, all or none.
 """
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from commandcenter.plugins import PluginAPI
+from commandcenter.plugins.api import SnapshotAPI
 
 from ..dialogs.footer import add_footer
 
@@ -78,8 +79,13 @@ class ImportPreviewDialog(QDialog):
         return self.task
 
     async def _load(self) -> None:
-        book = await asyncio.to_thread(self.importer.read, self.path)
-        self.show_plan(self.importer.compare(PluginAPI(self.desk.station), book))
+        # the worker compares against a copy: the live state belongs to the GUI thread
+        snapshot = SnapshotAPI.of(PluginAPI(self.desk.station))
+
+        def work():
+            return self.importer.compare(snapshot, self.importer.read(self.path))
+
+        self.show_plan(await asyncio.to_thread(work))
 
     def show_plan(self, plan) -> None:
         self.plan = plan
