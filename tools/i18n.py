@@ -39,7 +39,10 @@ def core_strings() -> str:
     words |= {*fe.ORDER_KINDS.values(), *fe.ANSWERS.values(), *fe.FIVE.values(), *fe.COMMS.values()}
     for w in sorted(words):
         lines.append(f"QT_TRANSLATE_NOOP({'vocab'!r}, {w!r})")
-    rule_files = sorted(str(p.relative_to(ROOT / "commandcenter")) for p in (ROOT / "commandcenter" / "domain").glob("rules*.py"))
+    rule_files = sorted(
+        str(p.relative_to(ROOT / "commandcenter"))
+        for p in (ROOT / "commandcenter" / "domain").glob("rules*.py")
+    )
     for src in (*rule_files, "station.py"):
         text = (ROOT / "commandcenter" / src).read_text(encoding="utf-8")
         for t in sorted(set(re.findall(r'Refused\(\s*"([^"]+)"', text))):

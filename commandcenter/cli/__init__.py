@@ -22,17 +22,22 @@ LAZY = {
     "field": "commandcenter.cli.field_cmds:field",
     "report": "commandcenter.cli.report_cmds:report",
     "drill": "commandcenter.cli.drill_cmds:drill",
+    "plugins": "commandcenter.cli.plugin_cmds:plugins",
 }
 
 
 class LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(LAZY)
+        from .plugin_cmds import plugin_command_names
+
+        return sorted(set(LAZY) | set(plugin_command_names()))
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         target = LAZY.get(name)
-        if target is None:
-            return None
+        if target is None:  # a subcommand a plugin contributes (e.g. `county`)
+            from .plugin_cmds import plugin_command
+
+            return plugin_command(name)
         module, attr = target.split(":")
         try:
             return getattr(importlib.import_module(module), attr)

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from .names import Names
 from .place import near as _near
 from .recorder import Recorder
+from .roster_duty import register_duty
 from .roster_stores import register_stores
 from .roster_teams import register_teams
 
@@ -98,6 +99,7 @@ def build_roster(rec: Recorder, names: Names, t0: datetime) -> dict:
     _videos(do, rng, townships)
     for pid, pname, kind, types in w["plans"]:
         do("plan.registered", {"id": pid, "name": pname, "kind": kind, "types": types})
+    register_duty(rec, clock[0], c.get("timezone", "Asia/Shanghai"))  # 值班表, 通讯录, plan levels
     return {"townships": townships, "stores": stores, "zones": zones, "end": clock[0]}
 
 

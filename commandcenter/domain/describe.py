@@ -133,6 +133,7 @@ PHRASES: dict[str, Phrase] = {
     "team.resting": lambda s, e, p: f"{_team(s, p.team)} 转入休整",
     "stock.received": lambda s, e, p: (
         f"{_name(s, 'warehouses', p.warehouse)} 入库 {p.item} {p.qty}{p.unit}"
+        + (f" ({p.note})" if p.note else "")
     ),
     "stock.transferred": lambda s, e, p: (
         f"调拨 {p.item} {p.qty} 从 {_name(s, 'warehouses', p.source)} 到 "
@@ -143,6 +144,7 @@ PHRASES: dict[str, Phrase] = {
         f"{_name(s, 'warehouses', p.warehouse)} 出库 {p.item} {p.qty}"
         + (f" 用于 {_inc(s, p.incident)}" if p.incident else "")
         + (f" 交 {p.recipient}" if p.recipient else "")
+        + (f" (依据 {p.order})" if p.order else "")
     ),
     "upkeep.done": lambda s, e, p: f"{_name(s, 'warehouses', p.warehouse)} 完成{p.task}",
     "evac.called": lambda s, e, p: (
@@ -194,7 +196,43 @@ PHRASES: dict[str, Phrase] = {
         f"设置报送时限: 电话初报 {p.phone_minutes} 分钟, 书面报告 {p.written_minutes} 分钟, "
         f"续报每 {p.followup_minutes} 分钟, 终报 {p.final_hours} 小时"
     ),
+    "record.changed": lambda s, e, p: _record_changed(s, p),
+    "record.retired": lambda s, e, p: (
+        f"注销{_what(p.type)} {_record_name(s, p)}" + (f": {p.note}" if p.note else "")
+    ),
 }
+
+
+def _what(type_: str) -> str:
+    from .records import TYPES
+
+    rt = TYPES.get(type_)
+    return rt.what if rt else type_
+
+
+def _record_name(s: State, p) -> str:
+    retired = s.retired.get(f"{p.type}:{p.id}")
+    return retired.name if retired else p.id
+
+
+def _record_changed(s: State, p) -> str:
+    d = p.data
+    if p.type == "stock":
+        return (
+            f"盘点 {_name(s, 'warehouses', d.get('warehouse', ''))} {d.get('item')} {d.get('qty')}"
+        )
+    if p.type == "duty":
+        who = [
+            f"{label} {d.get(k, {}).get('name', '')}"
+            for k, label in (("officer", "值班员"), ("leader", "带班领导"))
+        ]
+        return f"排班 {p.id} " + ", ".join(who)
+    contacts = [v for v in d.values() if isinstance(v, dict) and "phone" in v]
+    people = "、".join(f"{c.get('name', '')} {c.get('phone', '')}".strip() for c in contacts)
+    if p.type == "contact":
+        people = f"{d.get('name', '')} {d.get('phone', '')}"
+    label = d.get("name") or p.id
+    return f"更新{_what(p.type)} {label}" + (f" ({people})" if people else "")
 
 
 def _role_name(s: State, zid: str, role: str) -> str:

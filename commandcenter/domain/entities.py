@@ -62,6 +62,7 @@ class Township(Base, kw_only=True):
     lon: float
     lat: float
     villages: list[Village] = []
+    outline: list[tuple[float, float]] = []  # the real boundary, when one was imported
 
 
 class County(Base, kw_only=True):
@@ -236,6 +237,7 @@ class Plan(Base, kw_only=True):
     name: str
     kind: PlanKind
     types: list[IncidentType] = []
+    levels: dict[str, list[str]] = {}  # response level "1".."4" -> its task list
     active_level: int = 0
     incident: str = ""
 
@@ -261,3 +263,30 @@ class Conflict(Base, kw_only=True):
     text: str
     settled: bool = False
     settled_note: str = ""
+
+
+class DutyDay(Base, kw_only=True):
+    """One day of the 值班表: who is on duty and which leader leads the shift (领导带班)."""
+
+    date: str  # YYYY-MM-DD in the county's time zone
+    officer: Contact
+    leader: Contact
+
+
+class DirectoryEntry(Base, kw_only=True):
+    """One line of the 通讯录: a person of a department or member unit."""
+
+    id: str
+    unit: str  # 单位/部门
+    name: str
+    title: str = ""  # 职务
+    phone: str = ""
+
+
+class Retired(Base, kw_only=True):
+    """A record taken out of service; its history stays in the journal."""
+
+    type: str
+    id: str
+    name: str
+    at: datetime

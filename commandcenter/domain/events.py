@@ -14,11 +14,12 @@ from typing import Any
 
 import msgspec
 
-from .payloads import drills, field, incidents, resources, setup
+from .payloads import drills, field, incidents, records, resources, setup
 from .payloads.base import P
 from .payloads.drills import *  # noqa: F403
 from .payloads.field import *  # noqa: F403
 from .payloads.incidents import *  # noqa: F403 -- callers name payloads as events.<Shape>
+from .payloads.records import *  # noqa: F403
 from .payloads.resources import *  # noqa: F403
 from .payloads.setup import *  # noqa: F403
 
@@ -76,10 +77,13 @@ PAYLOADS: dict[str, type[P]] = {
     **resources.KINDS,
     **drills.KINDS,
     **field.KINDS,  # township and village stations
+    **records.KINDS,
 }
 
 # Kinds that set up the county rather than record a decision (roster, stores, gazetteer).
-SETUP_KINDS = frozenset(k for k in PAYLOADS if k.endswith((".registered", ".defined")))
+SETUP_KINDS = frozenset(
+    k for k in PAYLOADS if k.endswith((".registered", ".defined")) or k.startswith("record.")
+)
 
 
 class InvalidEvent(ValueError):

@@ -15,9 +15,12 @@ from .deadlines import ReportingPolicy
 from .entities import (
     Conflict,
     County,
+    DirectoryEntry,
+    DutyDay,
     Incident,
     Item,
     Plan,
+    Retired,
     Shelter,
     Shift,
     Team,
@@ -65,6 +68,9 @@ class State(msgspec.Struct, kw_only=True):
     reporting: ReportingPolicy = msgspec.field(default_factory=ReportingPolicy)
     drill: DrillInfo | None = None  # set in a drill world's journal only
     voided: dict[str, str] = {}  # voided event id -> the void event's id (audit)
+    duty: dict[str, DutyDay] = {}  # 值班表: date -> who is on duty
+    directory: dict[str, DirectoryEntry] = {}  # 通讯录
+    retired: dict[str, Retired] = {}  # "type:id" -> a record taken out of service
     events: int = 0  # how many events were applied
     last_ts: datetime | None = None
 

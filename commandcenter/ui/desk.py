@@ -47,7 +47,11 @@ def touched_ids(state: State, evs: Iterable[Event]) -> tuple[set[str], bool]:
         if c is not None:  # a conflict also marks the *other* incident of a double dispatch
             ids.add(c.subject)
             ids.update(c.refs)
-        if ev.kind in ("conflict.settled", "county.defined") or ev.kind.endswith(".registered"):
+        if (
+            ev.kind in ("conflict.settled", "county.defined")
+            or ev.kind.endswith(".registered")
+            or ev.kind.startswith("record.")  # a record changed or retired (rows may go)
+        ):
             everything = True
     return ids, everything
 

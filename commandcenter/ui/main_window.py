@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
             act = QAction(name, self)
             act.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             lang.addAction(act)
+        from .basedata import BaseDataMenu  # 基础数据: imports, exports, editors, 插件
+
+        self.basedata = BaseDataMenu(self)
 
     def _link_changed(self, state) -> None:
         if state.role and state.role != self._role:  # the hub's welcome names the role

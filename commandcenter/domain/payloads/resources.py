@@ -63,6 +63,7 @@ class StockIssued(P, kw_only=True):
     qty: int
     incident: str = ""
     recipient: str = ""
+    order: str = ""  # the order the issue follows (动用指令 number)
 
 
 class UpkeepDone(P, kw_only=True):

@@ -102,6 +102,7 @@ class PlanRegistered(P, kw_only=True):
     name: str
     kind: PlanKind
     types: list[IncidentType] = []
+    levels: dict[str, list[str]] = {}  # response level "1".."4" -> its task list
 
 
 KINDS: dict[str, type[P]] = {

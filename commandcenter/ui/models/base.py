@@ -121,8 +121,11 @@ class EntityModel(QAbstractTableModel):
             for cache in self._sorts.values():
                 for k in touched:
                     cache.pop(k, None)
-        gone = [k for k in self._keys if k not in current] if len(current) < len(self._keys) else []
-        for k in gone:  # rare (a reload); entities are never deleted by events
+        # records leave only when retired (record.retired repaints everything) or on a reload;
+        # a full refresh looks for them, since an import may retire one and add another
+        scan = touched is None or len(current) < len(self._keys)
+        gone = [k for k in self._keys if k not in current] if scan else []
+        for k in gone:
             r = self._row[k]
             self.beginRemoveRows(QModelIndex(), r, r)
             del self._keys[r]

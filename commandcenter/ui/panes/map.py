@@ -74,19 +74,29 @@ class MapPane(Pane):
         self.repaint_markers()
 
     def _outline(self) -> None:
+        for item in getattr(self, "_outline_items", []):  # redrawn when a boundary is imported
+            self.plot.removeItem(item)
+        self._outline_items = []
         s = self.desk.state
         lat0 = s.county.outline[0][1] if s.county and s.county.outline else 30.0
         self.plot.setAspectLocked(True, ratio=1 / max(0.2, math.cos(math.radians(lat0))))
         if s.county and s.county.outline:
             xs = [p[0] for p in s.county.outline] + [s.county.outline[0][0]]
             ys = [p[1] for p in s.county.outline] + [s.county.outline[0][1]]
-            self.plot.plot(
+            line = self.plot.plot(
                 xs, ys, pen=self.pg.mkPen("#455a64", width=2), fillLevel=None, brush=None
             )
+            self._outline_items.append(line)
+        thin = self.pg.mkPen("#90a4ae", width=1, style=Qt.PenStyle.DashLine)
         for t in s.townships.values():
+            if t.outline:  # a real township boundary
+                xs = [p[0] for p in t.outline] + [t.outline[0][0]]
+                ys = [p[1] for p in t.outline] + [t.outline[0][1]]
+                self._outline_items.append(self.plot.plot(xs, ys, pen=thin))
             label = self.pg.TextItem(t.name, color="#546e7a", anchor=(0.5, 1.4))
             label.setPos(t.lon, t.lat)
             self.plot.addItem(label)
+            self._outline_items.append(label)
 
     def _brush(self, colour: str):
         b = self._brushes.get(colour)
@@ -147,5 +157,10 @@ class MapPane(Pane):
 
     def on_update(self, u) -> None:
         self.dirty = True
+        if self.plot is not None and any(
+            e.kind == "record.changed" and e.payload.get("type") in ("outline", "township")
+            for e in u.events
+        ):
+            self._outline()
         if u.everything and self.plot is not None:
             QTimer.singleShot(0, self.repaint_markers)

@@ -57,6 +57,16 @@ class MaterialsPane(Pane):
         transfer.clicked.connect(lambda: actions.transfer(desk.incident, self.current_store()))
         bar.addWidget(self.level)
         bar.addStretch(1)
+        self.stock_buttons = {}
+        for name, text in (
+            ("receive", self.tr("入库…")),
+            ("issue", self.tr("出库…")),
+            ("upkeep", self.tr("五定…")),
+        ):
+            b = QPushButton(text)
+            b.clicked.connect(partial(self.stock_dialog, name))
+            bar.addWidget(b)
+            self.stock_buttons[name] = b
         bar.addWidget(transfer)
         lay.addLayout(bar)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -72,6 +82,16 @@ class MaterialsPane(Pane):
         split.addWidget(tabs)
         lay.addWidget(split, 1)
         self.setWidget(body)
+
+    def stock_dialog(self, name: str):
+        """入库 / 出库 / 五定 for the selected store (ui/dialogs/stock.py)."""
+        from ..dialogs import stock
+
+        wid = self.current_store()
+        if not wid:
+            self.desk.message.emit(self.tr("请先选中一个仓库"), True)
+            return None
+        return self.actions._open(getattr(stock, name)(self.desk, self.window(), wid))
 
     def _refilter(self) -> None:
         level = self.level.currentData()
