@@ -232,7 +232,9 @@ def _dispatched(s: State, ev: E.Event, p: E.TeamDispatched) -> None:
                 inc.teams.append(team.id)
             return
     if inc.status == IncidentStatus.CLOSED:
-        c = _flag(s, ev, "after_close", inc.id, [team.id], f"向已办结的 {inc.title} 派遣 {team.name}")
+        c = _flag(
+            s, ev, "after_close", inc.id, [team.id], f"向已办结的 {inc.title} 派遣 {team.name}"
+        )
         inc.conflicts.append(c.id)
     team.status = TeamStatus.DISPATCHED
     team.incident = inc.id

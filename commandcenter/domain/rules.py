@@ -131,7 +131,9 @@ def _reported(s: State, p: E.IncidentReported) -> None:
 def _verified(s: State, p: E.IncidentVerified) -> None:
     inc = _incident(s, p.incident)
     if inc.status != IncidentStatus.REPORTED:
-        raise Refused("事件「{title}」已是{status}, 无需再核实", title=inc.title, status=zh(inc.status))
+        raise Refused(
+            "事件「{title}」已是{status}, 无需再核实", title=inc.title, status=zh(inc.status)
+        )
 
 
 @rule("incident.followup")
@@ -215,7 +217,9 @@ def _team_move(kind: str) -> Check:
                 "{team} 当前为{status}, 不能{action}",
                 team=team.name,
                 status=zh(team.status),
-                action={"team.arrived": "到场", "team.returning": "返回"}.get(kind, "转为待命/休整"),
+                action={"team.arrived": "到场", "team.returning": "返回"}.get(
+                    kind, "转为待命/休整"
+                ),
             )
 
     return check
@@ -232,7 +236,11 @@ def _enough(s: State, wid: str, item: str, qty: int):
     have = wh.stock.get(item, 0)
     if have < qty:
         raise Refused(
-            "{store} 的 {item} 只有 {have}, 不足 {qty}", store=wh.name, item=item, have=have, qty=qty
+            "{store} 的 {item} 只有 {have}, 不足 {qty}",
+            store=wh.name,
+            item=item,
+            have=have,
+            qty=qty,
         )
     return wh
 
@@ -294,9 +302,7 @@ def _evac_counted(s: State, p: E.EvacCounted) -> None:
     if min(p.moved_households, p.moved_people, p.in_safe_house) < 0:
         raise Refused("转移户数、人数不能为负数")
     if p.in_safe_house > p.moved_people:
-        raise Refused(
-            "安全屋人数 {n} 多于已转移人数 {m}", n=p.in_safe_house, m=p.moved_people
-        )
+        raise Refused("安全屋人数 {n} 多于已转移人数 {m}", n=p.in_safe_house, m=p.moved_people)
 
 
 @rule("evac.cleared")
@@ -366,7 +372,7 @@ def _shift_signed(s: State, p: E.ShiftSigned) -> None:
         raise Refused("签字方必须是 out (交班) 或 in (接班)")
     if not p.name.strip():
         raise Refused("签字人不能为空")
-    if (sh.signed_out if p.side == "out" else sh.signed_in):
+    if sh.signed_out if p.side == "out" else sh.signed_in:
         raise Refused("该班次已签字")
 
 
@@ -384,4 +390,3 @@ def _settled(s: State, p: E.ConflictSettled) -> None:
         raise Refused("该冲突已处理")
     if not p.note.strip():
         raise Refused("请写明处理结果")
-
