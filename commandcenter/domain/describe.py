@@ -94,7 +94,7 @@ PHRASES: dict[str, Phrase] = {
     "incident.reported": lambda s, e, p: (
         f"接报 {s.township_name(p.place.township)}"
         f"{s.village_name(p.place.township, p.place.village) if p.place.village else ''} "
-        f"{zh(p.type)}: {p.title}({SEVERITY_ZH.get(p.severity, p.severity)}, {zh(p.source)})"
+        f"{zh(p.type)}{'·' + zh(p.subtype) if p.subtype else ''}: {p.title}({SEVERITY_ZH.get(p.severity, p.severity)}, {zh(p.source)})"
         f"{_casualties(p.casualties)}{'【演练】' if p.drill else ''}"
     ),
     "incident.verified": lambda s, e, p: (

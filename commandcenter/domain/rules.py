@@ -12,7 +12,7 @@ from typing import Any
 
 from . import events as E
 from .state import State
-from .vocab import EvacStatus, IncidentStatus, TeamStatus, zh
+from .vocab import SUBTYPES, EvacStatus, IncidentStatus, TeamStatus, zh
 
 
 class Refused(Exception):
@@ -125,6 +125,10 @@ def _reported(s: State, p: E.IncidentReported) -> None:
     _township(s, p.place.township)
     if not p.title.strip():
         raise Refused("事件标题不能为空")
+    if p.subtype and p.subtype not in SUBTYPES.get(p.type, ()):
+        raise Refused("{type}没有细类 {subtype}", type=zh(p.type), subtype=p.subtype)
+    if p.threatened_households < 0 or p.threatened_people < 0:
+        raise Refused("受威胁户数和人数不能为负数")
 
 
 @rule("incident.verified")

@@ -50,8 +50,10 @@ class IncidentDetail(Pane):
             ("type", self.tr("类型")),
             ("place", self.tr("地点")),
             ("source", self.tr("来源")),
+            ("occurred", self.tr("发生")),
             ("reported", self.tr("接报")),
             ("reporter", self.tr("报告人")),
+            ("threat", self.tr("受威胁")),
             ("level", self.tr("响应")),
             ("deadline", self.tr("报送")),
             ("casualties", self.tr("伤亡")),
@@ -158,7 +160,13 @@ class IncidentDetail(Pane):
             f"</span> · {vocab(inc.status)}"
         )
         f = self.fields
-        f["type"].setText(f"{vocab(inc.type)}")
+        f["type"].setText(vocab(inc.type) + (f"·{vocab(inc.subtype)}" if inc.subtype else ""))
+        f["occurred"].setText(fmt.stamp(inc.occurred_at, s) or "—")
+        f["threat"].setText(
+            self.tr("{h} 户 {p} 人").format(h=inc.threatened_households, p=inc.threatened_people)
+            if inc.threatened_households or inc.threatened_people
+            else "—"
+        )
         f["place"].setText(fmt.place(s, inc))
         f["source"].setText(vocab(inc.source))
         f["reported"].setText(fmt.stamp(inc.reported_at, s))
