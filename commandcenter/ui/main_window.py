@@ -22,12 +22,16 @@ LAYOUT_VERSION = 1  # bump when panes are added or renamed: old saved layouts ar
 
 class MainWindow(QMainWindow):
     first_paint = Signal()
+    closed = Signal()  # the officer confirmed quitting and the window has closed
 
     def __init__(self, desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.setObjectName("DeskWindow")
         self._painted = False
+        self.ask_before_quit = False  # the launcher turns it on; tests and tools close at once
+        self._quit_confirmed = False
+        self.quit_box: QMessageBox | None = None
         title = self.tr("应急指挥中心 值班台")
         county = desk.state.county
         if county:
@@ -132,7 +136,8 @@ class MainWindow(QMainWindow):
         duty.addAction(handover)
         duty.addSeparator()
         quit_ = QAction(self.tr("退出"), self)
-        quit_.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on some platforms
+        quit_.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_.triggered.connect(self.close)
         duty.addAction(quit_)
         self.view_menu = bar.addMenu(self.tr("视图(&V)"))
@@ -182,8 +187,36 @@ class MainWindow(QMainWindow):
         return False
 
     def closeEvent(self, ev) -> None:
+        if self.ask_before_quit and not self._quit_confirmed:
+            ev.ignore()
+            self._ask_quit()
+            return
         self.save_layout()
         super().closeEvent(ev)
+        self.closed.emit()
+
+    def _ask_quit(self) -> None:
+        """Ask before a 24-hour desk goes (non-modal: the loop is qasync, never exec())."""
+        if self.quit_box is not None and self.quit_box.isVisible():
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("退出值班台"),
+            self.tr("确定退出值班台吗？退出后本机不再接收警情和中心同步，直到再次打开。"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("退出"))
+        yes.clicked.connect(self._confirmed_quit)
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("继续值班"))
+        self.quit_box = box
+        box.open()
+
+    def _confirmed_quit(self) -> None:
+        self._quit_confirmed = True
+        self.close()
 
     def docks(self) -> list[QDockWidget]:
         return list(self.panes.values())

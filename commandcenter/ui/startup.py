@@ -43,23 +43,29 @@ class DeskOptions:
     drill_seconds: float = 4.0
     serve: bool = True  # embedded hub on loopback when no --hub is given
     first_paint_exit: bool = False  # bench: print the time of the first paint and quit
+    new_demo: bool = False  # --new-demo: start the demo county afresh (its work is discarded)
 
 
-def _fresh_demo(path: Path) -> Journal:
+def _demo_journal(path: Path, fresh: bool) -> Journal:
+    """The demo county's journal: the one kept from the last start (work done in it stays),
+    created on the first start or when the officer asks for a fresh one."""
     from commandcenter.demo import init_demo
 
-    for suffix in ("", "-wal", "-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(path) + suffix).unlink()
+    if fresh:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(path) + suffix).unlink()
+    path.parent.mkdir(parents=True, exist_ok=True)
     journal = Journal(path)
-    init_demo(journal, now=datetime.now(UTC))
+    if journal.count() == 0:
+        init_demo(journal, now=datetime.now(UTC))
     return journal
 
 
 def open_station(opts: DeskOptions, writer: Writer) -> Station:
     """Open (and for --demo, fill) the journal and build the station. Runs on the writer thread."""
     if opts.demo and not opts.db:
-        journal = _fresh_demo(data_dir() / "demo.db")
+        journal = _demo_journal(data_dir() / "demo.db", opts.new_demo)
     else:
         journal = Journal(opts.db, authority=False if opts.hub else None)
         if opts.demo and journal.count() == 0:
@@ -96,6 +102,9 @@ class Launcher:
     def _build_window(self) -> None:
         self.desk = Desk(self.station, demo=self.opts.demo)
         self.window = MainWindow(self.desk)
+        # a 24-hour desk asks before it goes; closing it ends the run (no Qt quit mid-await)
+        self.window.ask_before_quit = not (self.opts.screenshot or self.opts.first_paint_exit)
+        self.window.closed.connect(self.finished.set)
         if self.opts.size:
             self.window.resize(*self.opts.size)
         elif not self.opts.screenshot:
@@ -228,7 +237,9 @@ async def main(opts: DeskOptions, started: float | None = None) -> int:
     app = QApplication.instance()
     launcher = Launcher(opts, started=started)
     app.aboutToQuit.connect(launcher.finished.set)
-    app.setQuitOnLastWindowClosed(True)
+    # The window's `closed` ends the run; Qt quitting by itself on the last window would stop
+    # the loop under main() ("Event loop stopped before Future completed", exit status 1).
+    app.setQuitOnLastWindowClosed(False)
     await launcher.start()
     await launcher.finished.wait()
     await launcher.stop()

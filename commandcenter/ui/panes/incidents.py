@@ -38,6 +38,7 @@ class IncidentBoard(Pane):
         super().__init__(desk, actions, parent)
         self.model = IncidentModel(desk, self)
         self.proxy = FilterProxy(self.model, self)
+        self.view = None  # made after the first filter, so the proxy sorts once
         self._quiet = 0  # >0 while the proxy (not the officer) moves the current row
         self.held = False  # the pointer is over the table: rows stay where they are
         self._held_touched: set[str] = set()
@@ -156,6 +157,8 @@ class IncidentBoard(Pane):
             self.show_incident(self.desk.incident)
 
     def show_incident(self, iid: str) -> None:
+        if self.view is None:
+            return
         row = self.model.row_of(iid) if iid else -1
         idx = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
         sel = self.view.selectionModel()
