@@ -153,7 +153,7 @@ PHRASES: dict[str, Phrase] = {
     ),
     "evac.counted": lambda s, e, p: (
         f"{_name(s, 'zones', p.zone)} 已转移 {p.moved_households}户{p.moved_people}人, "
-        f"安全屋 {p.in_safe_house}人"
+        f"安全屋 {p.in_safe_house}人" + (f" (超出计划: {p.reason})" if p.reason else "")
     ),
     "evac.cleared": lambda s, e, p: f"{_name(s, 'zones', p.zone)} 解除转移",
     "video.linked": lambda s, e, p: (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -103,6 +104,9 @@ class IncidentDetail(Pane):
         self.buttons["dispatch"].setProperty("primary", True)
         self.tabs = QTabWidget()
         self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)  # long 续报 lines wrap instead of running off the pane
+        self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.teams = QListWidget()
         self.videos = QListWidget()
         self.tabs.addTab(self.timeline, self.tr("时间线"))
@@ -115,12 +119,23 @@ class IncidentDetail(Pane):
         self.show_incident(desk.incident)
 
     # ------------------------------------------------------------ painting
+    def _zones(self, iid: str) -> set[str]:
+        """The 3人1屋 zones moving for this incident: their 叫应 and counts join its timeline."""
+        return {z.id for z in self.desk.state.zones.values() if z.incident == iid}
+
     def show_incident(self, iid: str) -> None:
         self._timeline_ids.clear()
         self.timeline.clear()
         self._paint()
-        if iid and iid in self.desk.state.incidents:
-            query = partial(self.desk.station.journal.query, incident=iid)
+        inc = self.desk.state.incidents.get(iid) if iid else None
+        if inc is not None:
+            query = partial(
+                incident_timeline,
+                self.desk.station.journal,
+                iid,
+                self._zones(iid),
+                inc.reported_at,
+            )
             self._loading = self.desk.run(self._load_timeline(iid, query))
 
     async def _load_timeline(self, iid: str, query) -> None:
@@ -233,8 +248,32 @@ class IncidentDetail(Pane):
         iid = self.desk.incident
         if not iid:
             return
-        mine = [ev for ev in u.events if ev.payload.get("incident") == iid]
+        zones = self._zones(iid)
+        mine = [
+            ev
+            for ev in u.events
+            if ev.payload.get("incident") == iid
+            or (ev.kind.startswith("evac.") and ev.payload.get("zone") in zones)
+        ]
+        if any(e.kind == "evac.started" and e.payload.get("incident") == iid for e in mine):
+            self.show_incident(iid)  # a zone joined: its earlier 叫应 belong here too
+            return
         if mine:
             self._add_timeline(mine)
         if u.everything or iid in u.touched:
             self._paint()
+
+
+def incident_timeline(journal, iid: str, zones: set[str], since) -> list:
+    """The incident's own events, plus the 叫应 and counts of its zones since it was reported
+    (they name the zone, not the incident), in time order. Runs on the writer thread."""
+    own = journal.query(incident=iid)
+    evac = [
+        e
+        for e in journal.query(since=since, kinds=EVAC_KINDS)
+        if e.payload.get("zone") in zones
+    ] if zones else []  # fmt: skip
+    return sorted(own + evac, key=lambda e: e.ts)
+
+
+EVAC_KINDS = ("evac.called", "evac.started", "evac.counted", "evac.cleared")
