@@ -9,7 +9,7 @@ back and "恢复默认布局" puts everything where it started.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
 from .actions import Actions
@@ -98,13 +98,25 @@ class MainWindow(QMainWindow):
         self.resizeDocks([map_, video], [560, 390], Qt.Orientation.Vertical)
         self.resizeDocks([teams, log], [560, 390], Qt.Orientation.Vertical)
 
-    def restore_layout(self) -> None:
+    def fit_screen(self, screen=None) -> bool:
+        """Size the window to the screen it is on (1920×1080 at most); True when the screen is
+        smaller than that, so the caller shows it maximised (a 1366×768 duty PC)."""
+        screen = screen or self.screen() or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry()
+        w, h = min(1920, avail.width()), min(1080, avail.height())
+        self.resize(w, h)
+        self.move(avail.x() + (avail.width() - w) // 2, avail.y() + (avail.height() - h) // 2)
+        return avail.width() < 1920 or avail.height() < 1080
+
+    def restore_layout(self) -> bool:
+        """The saved geometry and docks; False when nothing was saved (first start)."""
         s = QSettings()
         geo, state = s.value("window/geometry"), s.value("window/state")
         if isinstance(geo, QByteArray):
-            self.restoreGeometry(geo)
+            self.restoreGeometry(geo)  # Qt moves it back onto a screen that still exists
         if isinstance(state, QByteArray):
             self.restoreState(state, LAYOUT_VERSION)
+        return isinstance(geo, QByteArray)
 
     def save_layout(self) -> None:
         s = QSettings()

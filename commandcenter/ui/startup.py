@@ -105,13 +105,17 @@ class Launcher:
         # a 24-hour desk asks before it goes; closing it ends the run (no Qt quit mid-await)
         self.window.ask_before_quit = not (self.opts.screenshot or self.opts.first_paint_exit)
         self.window.closed.connect(self.finished.set)
+        small = False
         if self.opts.size:
             self.window.resize(*self.opts.size)
         elif not self.opts.screenshot:
-            self.window.resize(1920, 1080)
-            self.window.restore_layout()
+            small = self.window.fit_screen()  # the screen it opens on, not a fixed 1920×1080
+            small = not self.window.restore_layout() and small
         self.window.first_paint.connect(self._after_paint)
-        self.window.show()
+        if small:
+            self.window.showMaximized()
+        else:
+            self.window.show()
 
     def _spawn(self, coro) -> None:
         task = asyncio.ensure_future(coro)

@@ -23,6 +23,7 @@ from commandcenter.domain.describe import describe
 from commandcenter.domain.vocab import LEVEL_ZH, SEVERITY_ZH, IncidentStatus
 
 from .. import fmt, theme
+from ..flow import FlowLayout
 from ..i18n import vocab, word
 from .base import Pane
 
@@ -91,7 +92,7 @@ class IncidentDetail(Pane):
             ],
         ]
         for row in rows:
-            line = QHBoxLayout()
+            line = FlowLayout()
             for key, label, fn in row:
                 b = QPushButton(label)
                 b.clicked.connect(
@@ -99,7 +100,6 @@ class IncidentDetail(Pane):
                 )
                 self.buttons[key] = b
                 line.addWidget(b)
-            line.addStretch(1)
             lay.addLayout(line)
         self.buttons["dispatch"].setProperty("primary", True)
         self.tabs = QTabWidget()
@@ -190,9 +190,7 @@ class IncidentDetail(Pane):
         f["level"].setText(word(LEVEL_ZH.get(inc.response_level, "")))
         c = inc.casualties
         f["casualties"].setText(
-            self.tr("死亡 {d}，受伤 {i}，失踪 {m}，被困 {t}，受灾 {a}").format(
-                d=c.dead, i=c.injured, m=c.missing, t=c.trapped, a=c.affected
-            )
+            self.tr("{cas} · 受灾 {a}").format(cas=fmt.casualties(c), a=c.affected)
         )
         self.description.setText(inc.description)
         self._deadline()

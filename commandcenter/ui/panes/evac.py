@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from commandcenter.domain.vocab import EvacStatus
 
+from ..flow import FlowLayout, compact
 from ..i18n import vocab
 from ..models.base import FilterProxy
 from ..models.roster import ROLES, ZoneModel
@@ -34,6 +35,7 @@ class EvacPane(Pane):
         lay.setContentsMargins(4, 4, 4, 4)
         bar = QHBoxLayout()
         self.status = QComboBox()
+        compact(self.status, chars=5)
         self.status.addItem(self.tr("全部区域"), "")
         for s in EvacStatus:
             self.status.addItem(vocab(s), str(s))
@@ -48,7 +50,7 @@ class EvacPane(Pane):
         self.view = make_table(self.proxy)
         fit_columns(self.view, {0: 150, 1: 80, 2: 64, 3: 150, 4: 150, 5: 150, 6: 150, 7: 60})
         lay.addWidget(self.view, 1)
-        calls = QHBoxLayout()
+        calls = FlowLayout()
         calls.addWidget(QLabel(self.tr("叫应:")))
         self.call_buttons: dict[tuple[str, bool], QPushButton] = {}
         for role in ROLES:
@@ -60,9 +62,8 @@ class EvacPane(Pane):
                 b.clicked.connect(lambda _=False, r=role, a=answered: self._call(r, a))
                 self.call_buttons[(str(role), answered)] = b
                 calls.addWidget(b)
-        calls.addStretch(1)
         lay.addLayout(calls)
-        moves = QHBoxLayout()
+        moves = FlowLayout()
         for label, fn in (
             (self.tr("启动转移…"), actions.start_evac),
             (self.tr("转移统计…"), actions.count_evac),
@@ -73,7 +74,6 @@ class EvacPane(Pane):
                 lambda _=False, fn=fn: self.current_zone() and fn(self.current_zone())
             )
             moves.addWidget(b)
-        moves.addStretch(1)
         lay.addLayout(moves)
         self.setWidget(body)
 

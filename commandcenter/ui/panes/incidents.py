@@ -14,7 +14,6 @@ from datetime import timedelta
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from commandcenter.domain.vocab import IncidentStatus, IncidentType
 
+from ..flow import FlowLayout, compact
 from ..i18n import vocab
 from ..models.base import FilterProxy
 from ..models.incidents import IncidentModel
-from .base import Pane, fit_columns, make_table
+from .base import Pane, fit_columns, make_table, order_columns
 
 
 class IncidentBoard(Pane):
@@ -56,7 +56,7 @@ class IncidentBoard(Pane):
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(4, 4, 4, 4)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.status = QComboBox()
         self.status.addItem(self.tr("未办结"), "open")
         self.status.addItem(self.tr("全部状态"), "")
@@ -85,10 +85,12 @@ class IncidentBoard(Pane):
         dispatch = QPushButton(self.tr("派遣…"))
         dispatch.setMinimumWidth(64)
         dispatch.clicked.connect(lambda: actions.dispatch(desk.incident))
+        compact(self.status, self.type, self.town, self.hours, chars=5)
         for w in (self.status, self.type, self.town, self.hours):
             bar.addWidget(w)
             w.currentIndexChanged.connect(self._refilter)
-        bar.addWidget(self.search, 1)
+        self.search.setMinimumWidth(120)
+        bar.addWidget(self.search)
         bar.addWidget(intake)
         bar.addWidget(dispatch)
         self.search.textChanged.connect(self.proxy.set_search)
@@ -99,8 +101,11 @@ class IncidentBoard(Pane):
         lay.addWidget(self.waiting)
         self._fill_towns()
         self._refilter()  # filter before the first sort: the proxy sorts once, not twice
-        self.view = make_table(self.proxy, stretch=1)
-        fit_columns(self.view, {0: 56, 2: 68, 3: 124, 4: 56, 5: 84, 6: 52, 7: 128, 8: 36})
+        self.view = make_table(self.proxy)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.view, {0: 56, 1: 200, 2: 68, 3: 124, 4: 56, 5: 84, 6: 52, 7: 128, 8: 36})
+        # 级别, 标题, 报送时限, 状态 first: the countdown stays in view on a 1366-px screen
+        order_columns(self.view, [0, 1, 7, 4, 8, 6, 5, 3, 2])
         self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().currentRowChanged.connect(self._current)
         # a row coming back into the filter (after the view has taken it in) gets its highlight

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from commandcenter.domain.vocab import TeamKind, TeamStatus
 
+from ..flow import FlowLayout, compact
 from ..i18n import vocab
 from ..models.base import FilterProxy
 from ..models.roster import TeamModel
-from .base import Pane, fit_columns, make_table
+from .base import Pane, fit_columns, make_table, order_columns
 
 
 class TeamsPane(Pane):
@@ -23,7 +24,7 @@ class TeamsPane(Pane):
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(4, 4, 4, 4)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.kind = QComboBox()
         self.kind.addItem(self.tr("全部类别"), "")
         for k in TeamKind:
@@ -40,15 +41,19 @@ class TeamsPane(Pane):
         search.setPlaceholderText(self.tr("搜索队伍、负责人…"))
         search.setClearButtonEnabled(True)
         search.textChanged.connect(self.proxy.set_search)
+        compact(self.kind, self.town, self.status, chars=5)
         for w in (self.kind, self.town, self.status):
             bar.addWidget(w)
             w.currentIndexChanged.connect(self._refilter)
-        bar.addWidget(search, 1)
+        search.setMinimumWidth(140)
+        bar.addWidget(search)
         lay.addLayout(bar)
-        self.view = make_table(self.proxy, stretch=5)
-        fit_columns(self.view, {0: 190, 1: 130, 2: 80, 3: 48, 4: 60})
+        self.view = make_table(self.proxy)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.view, {0: 170, 1: 130, 2: 80, 3: 48, 4: 60, 5: 160, 7: 180})
+        order_columns(self.view, [0, 4, 3, 5, 7, 2, 1, 6])  # 状态 beside the name
         lay.addWidget(self.view, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for label, fn in (
             (self.tr("派往当前事件…"), lambda: actions.dispatch(desk.incident)),
             (self.tr("到场"), lambda: self._move("team.arrived")),
@@ -59,7 +64,6 @@ class TeamsPane(Pane):
             b = QPushButton(label)
             b.clicked.connect(fn)
             buttons.addWidget(b)
-        buttons.addStretch(1)
         lay.addLayout(buttons)
         self.setWidget(body)
 
