@@ -32,6 +32,11 @@ def zone_of(state: State | None) -> ZoneInfo:
     return zone(state.county.timezone if state is not None and state.county else None)
 
 
+def shift_id(start: datetime, tz: str | ZoneInfo = DEFAULT_TZ) -> str:
+    """The one shift id format, from its start in county time: SH-20261123-0800."""
+    return "SH-" + local_time(start, tz).strftime("%Y%m%d-%H%M")
+
+
 def local_time(ts: datetime, tz: str | ZoneInfo = DEFAULT_TZ) -> datetime:
     return ts.astimezone(tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz))
 

@@ -42,11 +42,19 @@ def compile_handover(
     pending: list[str] | None = None,
     notes: str | None = None,
     incoming: str = "",
+    incoming_leader: str = "",
     progress: StageProgress | None = None,
 ) -> HandoverData:
     step = (lambda d, t: progress("journal", d, t)) if progress else None
     plog = load_period(journal, since, until, progress=step)
-    return gather(plog, shift_id=shift_id, pending=pending, notes=notes, incoming=incoming)
+    return gather(
+        plog,
+        shift_id=shift_id,
+        pending=pending,
+        notes=notes,
+        incoming=incoming,
+        incoming_leader=incoming_leader,
+    )
 
 
 def charts(data: HandoverData, fonts: list[str]) -> dict[str, QImage]:
