@@ -30,6 +30,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("DeskWindow")
         self._painted = False
         self.ask_before_quit = False  # the launcher turns it on; tests and tools close at once
+        # set by the launcher: rebuild the window in another language at once; without it the
+        # choice is saved and applies at the next start (and the officer is told so)
+        self.apply_language = None
         self._quit_confirmed = False
         self.quit_box: QMessageBox | None = None
         title = self.tr("应急指挥中心 值班台")
@@ -175,6 +178,9 @@ class MainWindow(QMainWindow):
 
     def choose_language(self, code: str) -> None:
         QSettings().setValue("ui/language", code)
+        if self.apply_language is not None:
+            self.apply_language(code)
+            return
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("语言"),

@@ -93,6 +93,7 @@ class Launcher:
         self.drill = None
         self._drill_timer: QTimer | None = None
         self._tasks: set[asyncio.Task] = set()
+        self._started = False  # hub, drill and first-start offer run once, not per window
 
     async def start(self) -> MainWindow:
         self.station = await self.writer.run(open_station, self.opts, self.writer)
@@ -105,6 +106,7 @@ class Launcher:
         # a 24-hour desk asks before it goes; closing it ends the run (no Qt quit mid-await)
         self.window.ask_before_quit = not (self.opts.screenshot or self.opts.first_paint_exit)
         self.window.closed.connect(self.finished.set)
+        self.window.apply_language = lambda code: self._spawn(self.relanguage(code))
         small = False
         if self.opts.size:
             self.window.resize(*self.opts.size)
@@ -129,6 +131,9 @@ class Launcher:
             print(f"FIRST_PAINT {time.perf_counter() - (self.started or 0):.3f}", flush=True)
             self.finished.set()
             return
+        if self._started:
+            return
+        self._started = True
         self._spawn(self._connect())
         if self.opts.demo:
             self._start_drill()
@@ -161,7 +166,8 @@ class Launcher:
     def _start_drill(self) -> None:
         from commandcenter.demo import DrillFeed
 
-        self.drill = DrillFeed(int(datetime.now(UTC).timestamp()))
+        if self.drill is None:  # the same feed across a rebuilt window: its ids stay unique
+            self.drill = DrillFeed(int(datetime.now(UTC).timestamp()))
         self._drill_timer = QTimer(self.window, interval=int(self.opts.drill_seconds * 1000))
         self._drill_timer.timeout.connect(self._drill_step)
         self._drill_timer.start()
@@ -170,6 +176,27 @@ class Launcher:
         decisions = self.drill.next(self.desk.state, self.station.clock())
         if decisions:
             self.desk.submit(decisions)
+
+    # ------------------------------------------------------------ language
+    async def relanguage(self, code: str) -> None:
+        """Apply a language at once: install its translators and rebuild the window (every
+        string is set when a pane is built), keeping the selection, the layout, the hub."""
+        from . import i18n
+
+        i18n.install(QApplication.instance(), code)
+        old = self.window
+        geometry, state = old.saveGeometry(), old.saveState()
+        selected, link, hub = self.desk.incident, self.desk.link, self.desk.hub
+        drilling = self._drill_timer is not None and self._drill_timer.isActive()
+        await self._teardown_window()
+        self._build_window()
+        self.window.restoreGeometry(geometry)
+        self.window.restoreState(state)
+        self.desk.link, self.desk.hub = link, hub
+        if drilling:
+            self._start_drill()
+        self.desk.select(selected)
+        self.window.status.refresh()
 
     # ------------------------------------------------------------ first start
     def _offer_demo(self) -> None:

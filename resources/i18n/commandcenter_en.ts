@@ -3,152 +3,162 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="120" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="127" />
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="121" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="128" />
         <source>事件级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="122" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="129" />
         <source>关联事件</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="123" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="130" />
         <source>关联视频</source>
         <translation>Link video</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="124" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="131" />
         <source>办结 — {title}</source>
         <translation>Close — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="125" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="132" />
         <source>受伤</source>
         <translation>Injured</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="126" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="133" />
         <source>受灾人数</source>
         <translation>People affected</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="127" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="134" />
         <source>启动转移 — {zone}</source>
         <translation>Start evacuation — {zone}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="128" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="135" />
         <source>启动预案响应 — {title}</source>
         <translation>Activate plan — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="129" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="136" />
         <source>响应级别</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="130" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="137" />
         <source>在安全屋人数</source>
         <translation>People in safe house</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="131" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="138" />
         <source>处理冲突</source>
         <translation>Settle conflict</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="132" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="139" />
         <source>处理结果</source>
         <translation>How it was settled</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="133" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="140" />
         <source>处置结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="134" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="141" />
         <source>失踪</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="135" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="142" />
         <source>已转移人数</source>
         <translation>People moved</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="136" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="143" />
         <source>已转移户数</source>
         <translation>Households moved</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="137" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="144" />
+        <source>应转移 {h} 户 {p} 人; 超出时须写明原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="145" />
         <source>应转移人数</source>
         <translation>People to move</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="138" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="146" />
         <source>应转移户数</source>
         <translation>Households to move</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="139" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="147" />
         <source>死亡</source>
         <translation>Dead</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="140" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="148" />
         <source>没有可启动的预案</source>
         <translation>No plan to activate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="141" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="149" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="142" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="150" />
         <source>续报 — {title}</source>
         <translation>Follow-up — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="143" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="151" />
         <source>续报内容</source>
         <translation>Follow-up text</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="144" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="152" />
         <source>被困</source>
         <translation>Trapped</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="145" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="153" />
         <source>视频源 (由近到远)</source>
         <translation>Video source (nearest first)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="146" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="154" />
         <source>请先在警情列表中选中一个事件</source>
         <translation>Select an incident on the board first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="147" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="155" />
         <source>调整级别 — {title}</source>
         <translation>Change severity — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="148" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="156" />
+        <source>超出计划的原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="157" />
         <source>转移统计 — {zone}</source>
         <translation>Evacuation count — {zone}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="149" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="158" />
         <source>预案</source>
         <translation>Plan</translation>
     </message>
@@ -311,42 +321,42 @@
 <context>
     <name>EvacPane</name>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="37" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="39" />
         <source>全部区域</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="42" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="44" />
         <source>搜索区域、责任人…</source>
         <translation>Search zones, people…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="52" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="54" />
         <source>叫应:</source>
         <translation>Call:</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="56" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="58" />
         <source>{role}已应答</source>
         <translation>{role} answered</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="57" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="59" />
         <source>{role}未应答</source>
         <translation>{role} no answer</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="67" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="68" />
         <source>启动转移…</source>
         <translation>Start evacuation…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="68" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="69" />
         <source>转移统计…</source>
         <translation>Count…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="69" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="70" />
         <source>解除</source>
         <translation>All clear</translation>
     </message>
@@ -365,207 +375,346 @@
     </message>
 </context>
 <context>
+    <name>HandoverWizard</name>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="55" />
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="249" />
+        <source>交接班</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="65" />
+        <source>正在从日志汇总本班情况…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="68" />
+        <source>每行一项待办</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="73" />
+        <source>交班签字</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="74" />
+        <source>接班签字</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="75" />
+        <source>生成报告 PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="76" />
+        <source>打印预览…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="77" />
+        <source>开始新班次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="80" />
+        <source>待办事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="81" />
+        <source>交班备注</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="82" />
+        <source>接班值班员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="83" />
+        <source>接班带班领导</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="84" />
+        <source>报告文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="126" />
+        <source>当前没有值班班次: 请直接开始新班次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="129" />
+        <source>未签</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="132" />
+        <source>&lt;b&gt;班次 {id}&lt;/b&gt;  值班员 {officer}  带班领导 {leader}  自 {since}  交班签字: {out}  接班签字: {in_}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="151" />
+        <source>交接班-{id}.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="188" />
+        <source>已汇总: 本时段日志 {n} 条, 日志头 {head}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="197" />
+        <source>失败: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="208" />
+        <source>正在回放日志…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="208" />
+        <source>正在排版打印…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="267" />
+        <source>请先填写接班值班员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/handover_wizard.py" line="336" />
+        <source>已生成 {path}: {pages} 页, 日志头 {head}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../commandcenter/ui/panes/incidents.py" line="31" />
+        <location filename="../../commandcenter/ui/panes/incidents.py" line="61" />
         <source>未办结</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/incidents.py" line="32" />
+        <location filename="../../commandcenter/ui/panes/incidents.py" line="62" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/incidents.py" line="36" />
+        <location filename="../../commandcenter/ui/panes/incidents.py" line="66" />
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/incidents.py" line="40" />
+        <location filename="../../commandcenter/ui/panes/incidents.py" line="70" />
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/incidents.py" line="43" />
+        <location filename="../../commandcenter/ui/panes/incidents.py" line="73" />
         <source>全部时间</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/incidents.py" line="44" />
+        <location filename="../../commandcenter/ui/panes/incidents.py" line="74" />
         <source>近1小时</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/incidents.py" line="45" />
+        <location filename="../../commandcenter/ui/panes/incidents.py" line="75" />
         <source>近6小时</source>
         <translation>Last 6 hours</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/incidents.py" line="46" />
+        <location filename="../../commandcenter/ui/panes/incidents.py" line="76" />
         <source>近24小时</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/incidents.py" line="50" />
+        <location filename="../../commandcenter/ui/panes/incidents.py" line="80" />
         <source>搜索标题、地点…</source>
         <translation>Search title, place…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/incidents.py" line="52" />
+        <location filename="../../commandcenter/ui/panes/incidents.py" line="82" />
         <source>接报 (F2)</source>
         <translation>New report (F2)</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/incidents.py" line="55" />
+        <location filename="../../commandcenter/ui/panes/incidents.py" line="85" />
         <source>派遣…</source>
         <translation>Dispatch…</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/incidents.py" line="208" />
+        <source>{n} 条新警情将在鼠标移开列表后显示</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="41" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="43" />
         <source>未选中事件 — 在警情列表或地图上点选</source>
         <translation>No incident selected — pick one on the board or the map</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="50" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="52" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="51" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="53" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="52" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="54" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="53" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="55" />
+        <source>发生</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/detail.py" line="56" />
         <source>接报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="54" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="57" />
         <source>报告人</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="55" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="58" />
+        <source>受威胁</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/detail.py" line="59" />
         <source>响应</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="56" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="60" />
         <source>报送</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="57" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="61" />
         <source>伤亡</source>
         <translation>Casualties</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="76" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="80" />
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="77" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="81" />
         <source>续报…</source>
         <translation>Follow-up…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="78" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="82" />
         <source>调整级别…</source>
         <translation>Change severity…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="79" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="83" />
         <source>启动响应…</source>
         <translation>Activate response…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="80" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="84" />
         <source>已电话初报</source>
         <translation>Phone report sent</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="81" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="85" />
         <source>已书面报告</source>
         <translation>Written report sent</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="84" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="88" />
         <source>派遣队伍…</source>
         <translation>Dispatch teams…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="85" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="89" />
         <source>调拨物资…</source>
         <translation>Transfer materials…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="86" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="90" />
         <source>关联视频…</source>
         <translation>Link video…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="87" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="91" />
         <source>办结…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="106" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="112" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="107" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="113" />
         <source>队伍</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="108" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="114" />
         <source>视频</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="154" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="171" />
         <source>【演练】</source>
         <translation>[DRILL] </translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="170" />
-        <source>死亡 {d}，受伤 {i}，失踪 {m}，被困 {t}，受灾 {a}</source>
-        <translation>Dead {d}, injured {i}, missing {m}, trapped {t}, affected {a}</translation>
+        <location filename="../../commandcenter/ui/panes/detail.py" line="181" />
+        <source>{h} 户 {p} 人</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="184" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="193" />
+        <source>{cas} · 受灾 {a}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/detail.py" line="205" />
         <source>冲突: {text}</source>
         <translation>Conflict: {text}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="187" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="208" />
         <source>处理…</source>
         <translation>Settle…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="197" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="218" />
         <source>已离开</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="215" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="236" />
         <source>{label} 已超时 {t}</source>
         <translation>{label}: overdue by {t}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/detail.py" line="220" />
+        <location filename="../../commandcenter/ui/panes/detail.py" line="241" />
         <source>{label} 剩余 {t}</source>
         <translation>{label}: {t} left</translation>
     </message>
@@ -573,62 +722,62 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="154" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="166" />
         <source>{label} 超时 {t}</source>
         <translation>{label} overdue {t}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="155" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="167" />
         <source>【演练】</source>
         <translation>[DRILL] </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="156" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="168" />
         <source>伤亡</source>
         <translation>Casualties</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="157" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="169" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="158" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="170" />
         <source>应于 {due} 前完成{label}</source>
         <translation>{label} due by {due}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="159" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="171" />
         <source>报送时限</source>
         <translation>Reporting due</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="160" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="172" />
         <source>接报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="161" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="173" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="162" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="174" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="163" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="175" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="164" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="176" />
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="165" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="177" />
         <source>队伍</source>
         <translation>Teams</translation>
     </message>
@@ -636,132 +785,157 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="50" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="58" />
         <source>接报 — 电话报告</source>
         <translation>New report — phone call</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="72" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="82" />
         <source>输入乡镇名称的任意部分</source>
         <translation>Type any part of the township name</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="74" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="84" />
         <source>村(社区)，可留空</source>
         <translation>Village (optional)</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="79" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="89" />
         <source>组、门牌或地标</source>
         <translation>Group, house number or landmark</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="87" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="102" />
+        <source>手机或座机号码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="104" />
         <source>留空则按地点和类型生成</source>
         <translation>Leave empty to use place and type</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="94" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="111" />
         <source>死亡</source>
         <translation>Dead</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="95" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="112" />
         <source>受伤</source>
         <translation>Injured</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="96" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="113" />
         <source>失踪</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="97" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="114" />
         <source>被困</source>
         <translation>Trapped</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="98" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="115" />
         <source>受灾</source>
         <translation>Affected</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="107" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="126" />
+        <source>户</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="127" />
+        <source>人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="137" />
         <source>事件类型(&amp;T)</source>
         <translation>Incident &amp;type</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="108" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="138" />
         <source>事件级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="109" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="139" />
         <source>信息来源</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="110" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="140" />
         <source>乡镇(街道)(&amp;Z)</source>
         <translation>Township (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="111" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="141" />
         <source>村(社区)</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="112" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="142" />
         <source>具体位置</source>
         <translation>Exact place</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="113" />
-        <source>发生时间</source>
-        <translation>Occurred at</translation>
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="143" />
+        <source>发生时间(&amp;W)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="114" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="213" />
+        <source>联系电话“{phone}”不是电话号码(只能有数字、+、-)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="144" />
         <source>报告人</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="115" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="145" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="116" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="146" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="117" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="147" />
         <source>情况描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="118" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="148" />
         <source>伤亡人数</source>
         <translation>Casualties</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="119" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="149" />
+        <source>受威胁</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="150" />
         <source>记录接报</source>
         <translation>Record report</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="160" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="191" />
         <source>请从列表中选择事件类型</source>
         <translation>Pick an incident type from the list</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="164" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="196" />
         <source>请从列表中选择乡镇(街道)</source>
         <translation>Pick a township from the list</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/intake.py" line="170" />
+        <location filename="../../commandcenter/ui/dialogs/intake.py" line="202" />
         <source>{town} 没有名为 {village} 的村(社区)</source>
         <translation>{town} has no village named {village}</translation>
     </message>
@@ -769,27 +943,27 @@
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="166" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="178" />
         <source>【演练】</source>
         <translation>[DRILL] </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="167" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="179" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="168" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="180" />
         <source>值班人</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="169" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="181" />
         <source>站点</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="170" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="182" />
         <source>内容</source>
         <translation>Entry</translation>
     </message>
@@ -842,17 +1016,17 @@
         <translation>Integrity check</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/log.py" line="88" />
+        <location filename="../../commandcenter/ui/panes/log.py" line="90" />
         <source>正在校验…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/log.py" line="99" />
+        <location filename="../../commandcenter/ui/panes/log.py" line="101" />
         <source>✓ 日志完整: 已校验 {n} 条，{s} 个站点，链尾 {h}</source>
         <translation>✓ Log intact: {n} entries from {s} stations checked, head {h}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/log.py" line="105" />
+        <location filename="../../commandcenter/ui/panes/log.py" line="107" />
         <source>✗ 日志被改动: {first}</source>
         <translation>✗ Log altered: {first}</translation>
     </message>
@@ -860,78 +1034,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="31" />
+        <location filename="../../commandcenter/ui/main_window.py" line="35" />
         <source>应急指挥中心 值班台</source>
         <translation>Emergency Command Centre — Duty Desk</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="36" />
+        <location filename="../../commandcenter/ui/main_window.py" line="40" />
         <source>【演练】</source>
         <translation>[DRILL] </translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="116" />
+        <location filename="../../commandcenter/ui/main_window.py" line="132" />
         <source>值班(&amp;D)</source>
         <translation>&amp;Duty</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="117" />
+        <location filename="../../commandcenter/ui/main_window.py" line="133" />
         <source>接报…</source>
         <translation>New report…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="122" />
+        <location filename="../../commandcenter/ui/main_window.py" line="138" />
         <source>派遣队伍…</source>
         <translation>Dispatch teams…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="126" />
+        <location filename="../../commandcenter/ui/main_window.py" line="142" />
         <source>物资调拨…</source>
         <translation>Transfer materials…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="130" />
+        <location filename="../../commandcenter/ui/main_window.py" line="146" />
         <source>交接班…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="134" />
+        <location filename="../../commandcenter/ui/main_window.py" line="150" />
+        <location filename="../../commandcenter/ui/main_window.py" line="223" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="138" />
+        <location filename="../../commandcenter/ui/main_window.py" line="155" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="144" />
+        <location filename="../../commandcenter/ui/main_window.py" line="161" />
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="147" />
+        <location filename="../../commandcenter/ui/main_window.py" line="164" />
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="163" />
+        <location filename="../../commandcenter/ui/main_window.py" line="180" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="165" />
+        <location filename="../../commandcenter/ui/main_window.py" line="182" />
         <source>界面语言将在重新启动值班台后生效。
 The language applies when the desk is restarted.</source>
         <translation>The language applies when the desk is restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/main_window.py" line="216" />
+        <source>退出值班台</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/main_window.py" line="217" />
+        <source>确定退出值班台吗？退出后本机不再接收警情和中心同步，直到再次打开。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/main_window.py" line="225" />
+        <source>继续值班</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MapPane</name>
     <message>
-        <location filename="../../commandcenter/ui/panes/map.py" line="43" />
+        <location filename="../../commandcenter/ui/panes/map.py" line="22" />
+        <source>隐患点/避险区</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/map.py" line="23" />
+        <source>避难场所</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/map.py" line="24" />
+        <source>物资仓库</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/map.py" line="25" />
+        <source>视频点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/map.py" line="26" />
+        <source>救援队伍</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/map.py" line="27" />
+        <source>警情</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/map.py" line="53" />
         <source>正在载入地图…</source>
         <translation>Loading the map…</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/map.py" line="69" />
+        <source> &amp;nbsp; &lt;span style='color:#0d47a1'&gt;◎&lt;/span&gt; 选中事件</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -960,87 +1185,87 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>RosterModels</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="171" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="183" />
         <source>{mh}/{th} 户，{mp}/{tp} 人</source>
         <translation>{mh}/{th} households, {mp}/{tp} people</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="172" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="184" />
         <source>{name} 未叫应</source>
         <translation>{name} not called</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="173" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="185" />
         <source>✓已应答</source>
         <translation>✓ answered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="174" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="186" />
         <source>✗未应答</source>
         <translation>✗ no answer</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="175" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="187" />
         <source>专长</source>
         <translation>Speciality</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="176" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="188" />
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="177" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="189" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="178" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="190" />
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="179" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="191" />
         <source>在安全屋</source>
         <translation>In safe house</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="180" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="192" />
         <source>安全屋</source>
         <translation>Safe house</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="181" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="193" />
         <source>已转移/应转移</source>
         <translation>Moved / to move</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="182" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="194" />
         <source>户/人</source>
         <translation>Households/people</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="183" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="195" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="184" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="196" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="185" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="197" />
         <source>负责人</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="186" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="198" />
         <source>避险区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="187" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="199" />
         <source>队伍</source>
         <translation>Teams</translation>
     </message>
@@ -1048,67 +1273,67 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>StoreModels</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="188" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="200" />
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="189" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="201" />
         <source>五定维护</source>
         <translation>Upkeep</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="190" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="202" />
         <source>仓库</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="191" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="203" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="192" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="204" />
         <source>品种</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="193" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="205" />
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="194" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="206" />
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="195" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="207" />
         <source>物资</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="196" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="208" />
         <source>短缺</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="197" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="209" />
         <source>管理责任人</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="198" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="210" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="199" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="211" />
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="200" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="212" />
         <source>超期: {tasks}</source>
         <translation>Overdue: {tasks}</translation>
     </message>
@@ -1116,47 +1341,47 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>TeamsPane</name>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="28" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="29" />
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="32" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="33" />
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="36" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="37" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="40" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="41" />
         <source>搜索队伍、负责人…</source>
         <translation>Search teams, leaders…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="53" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="58" />
         <source>派往当前事件…</source>
         <translation>Send to current incident…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="54" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="59" />
         <source>到场</source>
         <translation>On scene</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="55" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="60" />
         <source>返回</source>
         <translation>Returning</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="56" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="61" />
         <source>待命</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="57" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="62" />
         <source>休整</source>
         <translation type="unfinished" />
     </message>
@@ -1172,57 +1397,65 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="36" />
+        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="30" />
         <source>物资调拨</source>
         <translation>Transfer materials</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="53" />
+        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="47" />
         <source>(不关联事件)</source>
         <translation>(no incident)</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="58" />
+        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="52" />
+        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="115" />
         <source>调出仓库</source>
         <translation>From warehouse</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="59" />
+        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="53" />
+        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="120" />
         <source>物资</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="60" />
+        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="54" />
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="61" />
+        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="55" />
+        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="121" />
         <source>调入仓库</source>
         <translation>To warehouse</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="62" />
+        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="56" />
         <source>用于事件</source>
         <translation>For incident</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="63" />
+        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="57" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="66" />
+        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="60" />
         <source>调拨</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="90" />
-        <source>库存: {qty} {unit}</source>
-        <translation>In stock: {qty} {unit}</translation>
+        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="87" />
+        <source>{item} 库存: {qty} {unit}</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="113" />
+        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="92" />
+        <source>没有相符的物资</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/dialogs/transfer.py" line="119" />
         <source>调出仓库没有库存物资</source>
         <translation>The source warehouse has no stock</translation>
     </message>
@@ -1230,42 +1463,42 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>VideoWall</name>
     <message>
-        <location filename="../../commandcenter/ui/panes/video.py" line="70" />
+        <location filename="../../commandcenter/ui/panes/video.py" line="71" />
         <source>{n}画面</source>
         <translation>{n} tiles</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/video.py" line="121" />
+        <location filename="../../commandcenter/ui/panes/video.py" line="122" />
         <source>{title}: 已关联 {n} 路，其余为就近推荐</source>
         <translation>{title}: {n} linked, the rest are the nearest suggestions</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/video.py" line="123" />
+        <location filename="../../commandcenter/ui/panes/video.py" line="124" />
         <source>未选中事件: 显示全部视频源</source>
         <translation>No incident selected: all video sources</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/video.py" line="130" />
+        <location filename="../../commandcenter/ui/panes/video.py" line="131" />
         <source>(空)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/video.py" line="134" />
+        <location filename="../../commandcenter/ui/panes/video.py" line="135" />
         <source>在线</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/video.py" line="134" />
+        <location filename="../../commandcenter/ui/panes/video.py" line="135" />
         <source>离线</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/video.py" line="137" />
+        <location filename="../../commandcenter/ui/panes/video.py" line="138" />
         <source>已关联: {t}</source>
         <translation>Linked: {t}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/video.py" line="139" />
+        <location filename="../../commandcenter/ui/panes/video.py" line="140" />
         <source>推荐</source>
         <translation>suggested</translation>
     </message>
@@ -1289,22 +1522,22 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>fmt</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="150" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="162" />
         <source>亡</source>
         <translation>dead </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="151" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="163" />
         <source>伤</source>
         <translation>injured </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="152" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="164" />
         <source>困</source>
         <translation>trapped </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="153" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="165" />
         <source>失联</source>
         <translation>missing </translation>
     </message>
@@ -1312,75 +1545,93 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>panes</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="201" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="213" />
         <source>事件详情</source>
         <translation>Incident detail</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="202" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="214" />
         <source>3人1屋</source>
         <translation>Evacuation (3+1)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="203" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="215" />
         <source>警情</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="204" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="216" />
         <source>值班日志</source>
         <translation>Decision log</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="205" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="217" />
         <source>一张图</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="206" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="218" />
         <source>应急物资</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="207" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="219" />
         <source>救援队伍</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="208" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="220" />
         <source>视频联报</source>
         <translation>Video wall</translation>
     </message>
 </context>
 <context>
+    <name>pick</name>
+    <message>
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="159" />
+        <source>“{text}”对应多个{what}: {names}，请写完整</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="160" />
+        <source>没有与“{text}”相符的{what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="161" />
+        <source>请填写{what}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ranking</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="209" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="221" />
         <source>{n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="210" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="222" />
         <source>专长对口</source>
         <translation>speciality matches</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="211" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="223" />
         <source>本乡镇</source>
         <translation>same township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="212" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="224" />
         <source>正在返回</source>
         <translation>returning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="213" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="225" />
         <source>综合力量</source>
         <translation>all-round force</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="214" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="226" />
         <source>距离 {km:.1f} 公里</source>
         <translation>{km:.1f} km away</translation>
     </message>
@@ -1388,222 +1639,237 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="76" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="80" />
         <source>{store} 没有维护项目「{task}」</source>
         <translation>{store} has no upkeep task "{task}"</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="77" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="81" />
         <source>{store} 的 {item} 只有 {have}, 不足 {qty}</source>
         <translation>{store} has only {have} of {item}, fewer than {qty}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="78" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="82" />
         <source>{team} 已派往「{other}」, 请先召回</source>
         <translation>{team} is already sent to "{other}"; recall it first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="79" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="83" />
         <source>{team} 已派往该事件</source>
         <translation>{team} is already sent to this incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="80" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="84" />
         <source>{team} 当前为{status}, 不能{action}</source>
         <translation>{team} is {status}; cannot {action}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="81" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="85" />
         <source>{team} 正在休整, 不能派遣</source>
         <translation>{team} is resting and cannot be dispatched</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="82" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="86" />
+        <source>{type}没有细类 {subtype}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="87" />
         <source>{video} 已关联该事件</source>
         <translation>{video} is already linked to this incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="83" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="88" />
         <source>{video} 未关联该事件</source>
         <translation>{video} is not linked to this incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="84" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="89" />
         <source>{what}编号 {id} 已存在</source>
         <translation>{what} id {id} already exists</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="85" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="90" />
         <source>{what}编号不能为空</source>
         <translation>{what} id must not be empty</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="86" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="91" />
         <source>{zone} 已在转移中</source>
         <translation>{zone} is already evacuating</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="87" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="92" />
+        <source>{zone} 已转移 {n}{unit}, 多于应转移 {plan}{unit}: 请核对, 或写明超出原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="93" />
         <source>{zone} 未在转移中</source>
         <translation>{zone} is not evacuating</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="88" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="94" />
         <source>{zone} 未在转移中, 请先启动转移</source>
         <translation>{zone} is not evacuating; start the evacuation first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="89" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="95" />
         <source>上一班 ({officer}) 尚未完成交接班, 请先交接</source>
         <translation>The previous shift ({officer}) has not handed over yet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="90" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="96" />
         <source>事件「{title}」已处置完毕</source>
         <translation>Incident "{title}" is closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="91" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="97" />
         <source>事件「{title}」已处置完毕, 不能重复办结</source>
         <translation>Incident "{title}" is already closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="92" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="98" />
         <source>事件「{title}」已是{status}, 无需再核实</source>
         <translation>Incident "{title}" is already {status}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="93" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="99" />
         <source>事件「{title}」已是该级别</source>
         <translation>Incident "{title}" already has that severity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="94" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="100" />
         <source>事件标题不能为空</source>
         <translation>The incident needs a title</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="95" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="101" />
         <source>事件级别必须是 1–4 (特别重大、重大、较大、一般), 不是 {level}</source>
         <translation>Severity must be 1–4, not {level}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="96" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="102" />
         <source>伤亡人数不能为负数</source>
         <translation>Casualty figures cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="97" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="103" />
         <source>值班员和带班领导都必须填写</source>
         <translation>Both duty officer and leader are required</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="98" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="104" />
         <source>决策内容不能为空</source>
         <translation>The decision needs text</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="99" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="105" />
+        <source>受威胁户数和人数不能为负数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="106" />
         <source>响应级别必须是 Ⅰ–Ⅳ (1–4), 不是 {level}</source>
         <translation>Response level must be I–IV (1–4), not {level}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="100" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="107" />
         <source>安全屋人数 {n} 多于已转移人数 {m}</source>
         <translation>Safe house count {n} exceeds people moved {m}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="101" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="108" />
         <source>报送阶段 {stage} 不明 (phone/written/followup/final)</source>
         <translation>Unknown reporting stage {stage}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="102" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="109" />
         <source>数量必须大于 0, 不是 {qty}</source>
         <translation>Quantity must be above 0, not {qty}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="103" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="110" />
         <source>没有编号为 {id} 的{what}</source>
         <translation>No {what} with id {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="104" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="111" />
         <source>没有编号为 {id} 的乡镇</source>
         <translation>No township with id {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="105" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="112" />
         <source>没有编号为 {id} 的事件</source>
         <translation>No incident with id {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="106" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="113" />
         <source>物资名称不能为空</source>
         <translation>The item needs a name</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="107" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="114" />
         <source>签字人不能为空</source>
         <translation>The signer's name is required</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="108" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="115" />
         <source>签字方必须是 out (交班) 或 in (接班)</source>
         <translation>Side must be out or in</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="109" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="116" />
         <source>续报内容不能为空</source>
         <translation>The follow-up needs text</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="110" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="117" />
         <source>该冲突已处理</source>
         <translation>That conflict is already settled</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="111" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="118" />
         <source>该班次已签字</source>
         <translation>That shift is already signed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="112" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="119" />
         <source>该班次已结束</source>
         <translation>That shift has ended</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="113" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="120" />
         <source>该预警已解除</source>
         <translation>That warning is already lifted</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="114" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="121" />
         <source>请写明处理结果</source>
         <translation>Write how it was settled</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="115" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="122" />
         <source>调出与调入仓库不能相同</source>
         <translation>Source and target warehouse must differ</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="116" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="123" />
         <source>转移户数、人数不能为负数</source>
         <translation>Households and people cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="117" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="124" />
         <source>预案「{name}」未启动</source>
         <translation>Plan "{name}" is not active</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="118" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="125" />
         <source>预警结束时间必须晚于开始时间</source>
         <translation>A warning must end after it starts</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="119" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="126" />
         <source>本站角色 {role} 无权提交「{kind}」</source>
         <translation>This station's role {role} may not submit "{kind}"</translation>
     </message>
@@ -1611,17 +1877,17 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../commandcenter/ui/startup.py" line="145" />
+        <location filename="../../commandcenter/ui/startup.py" line="158" />
         <source>中心连接未启动: {0}</source>
         <translation>Hub connection not started: {0}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/startup.py" line="165" />
+        <location filename="../../commandcenter/ui/startup.py" line="178" />
         <source>首次启动</source>
         <translation>First start</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/startup.py" line="166" />
+        <location filename="../../commandcenter/ui/startup.py" line="179" />
         <source>本机还没有县情数据。是否载入演示县(青山县)以便熟悉值班台？</source>
         <translation>This desk has no county data yet. Load the demo county (Qingshan) to get to know the desk?</translation>
     </message>
@@ -1629,367 +1895,387 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="3" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="3" />
         <source>Ⅰ级响应</source>
         <translation>Level I response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="4" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="4" />
         <source>Ⅱ级响应</source>
         <translation>Level II response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="5" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="5" />
         <source>Ⅲ级响应</source>
         <translation>Level III response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="6" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="6" />
         <source>Ⅳ级响应</source>
         <translation>Level IV response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="7" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="7" />
         <source>一般</source>
         <translation>Ordinary (IV)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="8" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="8" />
         <source>上级通报</source>
         <translation>Upper-level notice</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="9" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="9" />
         <source>专业应急救援队伍</source>
         <translation>Professional rescue team</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="10" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="10" />
         <source>专家</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="11" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="11" />
         <source>专项预案</source>
         <translation>Special plan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="12" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="12" />
         <source>乡镇级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="13" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="13" />
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="14" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="14" />
         <source>事故灾难</source>
         <translation>Accident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="15" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="15" />
         <source>休整</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="16" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="16" />
         <source>入库</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="17" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="17" />
         <source>出库</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="18" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="18" />
         <source>到场</source>
         <translation>On scene</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="19" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="19" />
         <source>单兵图传</source>
         <translation>Body camera</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="20" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="20" />
         <source>危险化学品</source>
         <translation>Hazardous chemicals</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="21" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="21" />
         <source>县级</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="22" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="22" />
         <source>台风</source>
         <translation>Typhoon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="23" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="23" />
         <source>地质灾害</source>
         <translation>Landslide</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="24" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="24" />
         <source>地震</source>
         <translation>Earthquake</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="25" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="25" />
+        <source>地面塌陷</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="26" />
         <source>基层应急救援队伍</source>
         <translation>Grassroots rescue team</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="26" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="27" />
         <source>处置中</source>
         <translation>Responding</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="27" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="28" />
         <source>处置完毕</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="28" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="29" />
         <source>天网</source>
         <translation>Skynet camera</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="29" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="30" />
         <source>山洪</source>
         <translation>Flash flood</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="30" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="31" />
+        <source>崩塌</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="32" />
         <source>工贸</source>
         <translation>Industry and trade</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="31" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="33" />
         <source>已派出</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="32" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="34" />
         <source>已解除</source>
         <translation>All clear</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="33" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="35" />
         <source>市级</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="34" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="36" />
         <source>建筑施工</source>
         <translation>Construction</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="35" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="37" />
         <source>待命</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="36" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="38" />
         <source>总体预案</source>
         <translation>General plan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="37" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="39" />
         <source>指挥官</source>
         <translation>Commander</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="38" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="40" />
         <source>接报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="39" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="41" />
         <source>无人机</source>
         <translation>Drone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="40" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="42" />
         <source>暴雨洪涝</source>
         <translation>Rainstorm flood</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="41" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="43" />
         <source>未启动</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="42" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="44" />
         <source>未转移</source>
         <translation>Not moving</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="43" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="45" />
         <source>村级简明预案</source>
         <translation>Village plan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="44" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="46" />
         <source>村级视频室</source>
         <translation>Village video room</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="45" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="47" />
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="46" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="48" />
         <source>森林火灾</source>
         <translation>Forest fire</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="47" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="49" />
         <source>橙色</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="48" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="50" />
+        <source>泥石流</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="51" />
+        <source>滑坡</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="52" />
         <source>火灾</source>
         <translation>Fire</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="49" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="53" />
         <source>烟花爆竹</source>
         <translation>Fireworks</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="50" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="54" />
         <source>特别重大</source>
         <translation>Extraordinary (I)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="51" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="55" />
         <source>特种设备</source>
         <translation>Special equipment</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="52" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="56" />
         <source>电话初报</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="53" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="57" />
         <source>电话接警</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="54" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="58" />
         <source>监测报警</source>
         <translation>Sensor alarm</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="55" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="59" />
         <source>监管员</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="56" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="60" />
         <source>矿山</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="57" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="61" />
         <source>社会应急力量</source>
         <translation>Volunteer force</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="58" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="62" />
         <source>红色</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="59" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="63" />
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="60" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="64" />
         <source>综合性消防救援队伍</source>
         <translation>Fire and rescue</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="61" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="65" />
         <source>网格员查报</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="62" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="66" />
         <source>自然灾害</source>
         <translation>Natural disaster</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="63" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="67" />
         <source>蓝色</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="64" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="68" />
         <source>视频巡查</source>
         <translation>Video patrol</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="65" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="69" />
         <source>调拨</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="66" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="70" />
         <source>责任人</source>
         <translation>Caretaker</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="67" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="71" />
         <source>转移中</source>
         <translation>Moving</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="68" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="72" />
         <source>较大</source>
         <translation>Major (III)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="69" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="73" />
         <source>返回</source>
         <translation>Returning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="70" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="74" />
         <source>道路交通</source>
         <translation>Road traffic</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="71" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="75" />
         <source>重大</source>
         <translation>Serious (II)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="72" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="76" />
         <source>雨雪冰冻</source>
         <translation>Ice and snow</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="73" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="77" />
         <source>雪亮</source>
         <translation>Xueliang camera</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="74" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="78" />
         <source>驻军和民兵</source>
         <translation>Army and militia</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="75" />
+        <location filename="../../../../tmp/tmpy4cusq2g/core_strings.py" line="79" />
         <source>黄色</source>
         <translation>Yellow</translation>
     </message>
