@@ -125,7 +125,9 @@ async def feed(seconds: float, rate: int, db: Path) -> dict:
         for i in range(n):
             if made and i % 2:
                 iid = made[(len(made) * 7 + i) % len(made)]
-                out.append(event("incident.followup", {"incident": iid, "text": "【演练】现场续报"}))
+                out.append(
+                    event("incident.followup", {"incident": iid, "text": "【演练】现场续报"})
+                )
             else:
                 kind, payload = drill.next(_EMPTY, desk.station.clock())[0]
                 payload["incident"] = f"B{len(made):06d}"

@@ -33,7 +33,7 @@ def core_strings() -> str:
 
     lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
     words = set(vocab.ZH.values()) | set(vocab.SEVERITY_ZH.values()) | set(vocab.LEVEL_ZH.values())
-    words |= set(_LABEL.values())
+    words |= set(_LABEL.values()) | set(vocab.UPKEEP_TASKS) | {"户", "人"}  # units in refusals
     for w in sorted(words):
         lines.append(f"QT_TRANSLATE_NOOP({'vocab'!r}, {w!r})")
     for src in ("domain/rules.py", "station.py"):
@@ -52,6 +52,16 @@ def core_strings() -> str:
         for t in re.findall(r"COLUMNS = \(([^)]*)\)", text):
             for col in re.findall(r'"([^"]+)"', t):
                 lines.append(f"QT_TRANSLATE_NOOP({'LogModel'!r}, {col!r})")
+    # log sentences: the templates describe.py builds them from (context "log")
+    from commandcenter.domain import describe
+
+    text = (ROOT / "commandcenter" / "domain" / "describe.py").read_text(encoding="utf-8")
+    templates = set(re.findall(r'\bT\(\s*"([^"]+)"', text))
+    templates |= set(re.findall(r'_opt\([^,]+,\s*"([^"]+)"', text))
+    templates |= set(re.findall(r'\("([^"]*\{n\}人)"', text))
+    templates |= set(describe._STAGE.values()) | set(describe._SIDE.values()) | {"、"}
+    for t in sorted(templates):
+        lines.append(f"QT_TRANSLATE_NOOP({'log'!r}, {t!r})")
     text = (ROOT / "commandcenter" / "domain" / "ranking.py").read_text(encoding="utf-8")
     for t in sorted(set(re.findall(r'reasons\.append\(\("([^"]+)"', text))):
         lines.append(f"QT_TRANSLATE_NOOP({'ranking'!r}, {t!r})")

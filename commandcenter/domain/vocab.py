@@ -144,6 +144,9 @@ SUBTYPES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# "五定" upkeep tasks stores commonly carry (translated as words; a county may name others)
+UPKEEP_TASKS = ("发电机保养", "对讲机充电", "物资盘点", "冲锋舟检查", "救生衣检查", "电池充电")
+
 SEVERITY_ZH = {1: "特别重大", 2: "重大", 3: "较大", 4: "一般"}
 LEVEL_ZH = {0: "未启动", 1: "Ⅰ级响应", 2: "Ⅱ级响应", 3: "Ⅲ级响应", 4: "Ⅳ级响应"}
 COLOUR_SEVERITY = {

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from commandcenter.domain.deadlines import next_deadline
-from commandcenter.domain.describe import describe
 from commandcenter.domain.vocab import LEVEL_ZH, SEVERITY_ZH, IncidentStatus
 
 from .. import fmt, theme
 from ..flow import FlowLayout
-from ..i18n import vocab, word
+from ..i18n import log_sentence, vocab, word
 from .base import Pane
 
 
@@ -34,7 +33,7 @@ class IncidentDetail(Pane):
 
     def __init__(self, desk, actions, parent=None) -> None:
         super().__init__(desk, actions, parent)
-        self._describe = describe
+        self._describe = log_sentence
         self._timeline_ids: set[str] = set()
         self._loading = None
         body = QWidget()
