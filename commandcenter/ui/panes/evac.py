@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from commandcenter.domain.vocab import EvacStatus
 
+from ..contacts import ContactStrip
 from ..flow import FlowLayout, compact
 from ..i18n import vocab
 from ..models.base import FilterProxy
@@ -50,6 +51,9 @@ class EvacPane(Pane):
         self.view = make_table(self.proxy)
         fit_columns(self.view, {0: 150, 1: 80, 2: 64, 3: 150, 4: 150, 5: 150, 6: 150, 7: 60})
         lay.addWidget(self.view, 1)
+        self.contacts = ContactStrip()
+        lay.addWidget(self.contacts)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._contacts())
         calls = FlowLayout()
         calls.addWidget(QLabel(self.tr("叫应:")))
         self.call_buttons: dict[tuple[str, bool], QPushButton] = {}
@@ -89,6 +93,11 @@ class EvacPane(Pane):
         row = self.model.row_of(zid)
         idx = self.proxy.mapFromSource(self.model.index(row, 0))
         self.view.setCurrentIndex(idx)
+
+    def _contacts(self) -> None:
+        z = self.desk.state.zones.get(self.current_zone())
+        people = [(vocab(r), getattr(z, r).name, getattr(z, r).phone) for r in ROLES] if z else []
+        self.contacts.show_contacts(people)
 
     def _call(self, role: str, answered: bool) -> None:
         zone = self.current_zone()

@@ -99,8 +99,19 @@ class IncidentBoard(Pane):
         self.waiting.setProperty("role", "hint")
         self.waiting.hide()
         lay.addWidget(self.waiting)
+        self.conflict_hint = QLabel(
+            self.tr(
+                "⚠ 粉色行有未处理的冲突: 两台值班台在离线时做了相互矛盾的决定"
+                "(如同一队伍派往两处)。选中该行，在事件详情中核对后点“处理…”。"
+            )
+        )
+        self.conflict_hint.setWordWrap(True)
+        self.conflict_hint.setStyleSheet("color: #4a0016; background: #f8bbd0; padding: 2px;")
+        lay.addWidget(self.conflict_hint)
+        self.waiting.setWordWrap(True)
         self._fill_towns()
         self._refilter()  # filter before the first sort: the proxy sorts once, not twice
+        self._conflict_hint()
         self.view = make_table(self.proxy)
         self.view.horizontalHeader().setStretchLastSection(True)
         fit_columns(self.view, {0: 56, 1: 200, 2: 68, 3: 124, 4: 56, 5: 84, 6: 52, 7: 128, 8: 36})
@@ -209,6 +220,12 @@ class IncidentBoard(Pane):
                 self.waiting.show()
             return
         self.model.refresh(None if u.everything else u.touched)
+        self._conflict_hint()
+
+    def _conflict_hint(self) -> None:
+        self.conflict_hint.setVisible(
+            any(not c.settled for c in self.desk.state.conflicts.values())
+        )
 
 
 class _Hover(QObject):

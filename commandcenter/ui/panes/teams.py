@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QVBoxLayout, QW
 
 from commandcenter.domain.vocab import TeamKind, TeamStatus
 
+from ..contacts import ContactStrip
 from ..flow import FlowLayout, compact
 from ..i18n import vocab
 from ..models.base import FilterProxy
@@ -53,6 +54,9 @@ class TeamsPane(Pane):
         fit_columns(self.view, {0: 170, 1: 130, 2: 80, 3: 48, 4: 60, 5: 160, 7: 180})
         order_columns(self.view, [0, 4, 3, 5, 7, 2, 1, 6])  # 状态 beside the name
         lay.addWidget(self.view, 1)
+        self.contacts = ContactStrip()
+        lay.addWidget(self.contacts)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._contacts())
         buttons = FlowLayout()
         for label, fn in (
             (self.tr("派往当前事件…"), lambda: actions.dispatch(desk.incident)),
@@ -84,6 +88,12 @@ class TeamsPane(Pane):
     def current_team(self) -> str:
         idx = self.view.currentIndex()
         return self.proxy.key_at(idx.row()) if idx.isValid() else ""
+
+    def _contacts(self) -> None:
+        t = self.desk.state.teams.get(self.current_team())
+        self.contacts.show_contacts(
+            [(self.tr("负责人"), t.leader.name, t.leader.phone)] if t else []
+        )
 
     def _move(self, kind: str) -> None:
         team = self.current_team()
