@@ -79,6 +79,7 @@ def test_conflict_rows_are_readable_and_explained(env):
         assert abs(fg.lightness() - bg.lightness()) > 100, (col, fg.name(), bg.name())
     assert "冲突" in m.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert board.conflict_hint.isVisibleTo(board) and "处理" in board.conflict_hint.text()
+    assert "矛盾" in board.conflict_hint.toolTip()
 
 
 def test_the_dispatch_ranking_says_how_it_orders(env):

@@ -3,164 +3,182 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="135" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="135" />
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="136" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="136" />
         <source>事件级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="137" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="137" />
         <source>关联事件</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="138" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="138" />
         <source>关联视频</source>
         <translation>Link video</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="139" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="139" />
         <source>办结 — {title}</source>
         <translation>Close — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="140" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="140" />
         <source>受伤</source>
         <translation>Injured</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="141" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="141" />
         <source>受灾人数</source>
         <translation>People affected</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="142" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="142" />
         <source>启动转移 — {zone}</source>
         <translation>Start evacuation — {zone}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="143" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="143" />
         <source>启动预案响应 — {title}</source>
         <translation>Activate plan — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="144" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="144" />
         <source>响应级别</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="145" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="145" />
         <source>在安全屋人数</source>
         <translation>People in safe house</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="146" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="146" />
         <source>处理冲突</source>
         <translation>Settle conflict</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="147" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="147" />
         <source>处理结果</source>
         <translation>How it was settled</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="148" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="148" />
         <source>处置结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="149" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="149" />
         <source>失踪</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="150" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="150" />
         <source>已转移人数</source>
         <translation>People moved</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="151" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="151" />
         <source>已转移户数</source>
         <translation>Households moved</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="152" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="152" />
         <source>应转移 {h} 户 {p} 人; 超出时须写明原因</source>
         <translation>To move: {h} households, {p} people; counts above that need a reason</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="153" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="153" />
         <source>应转移人数</source>
         <translation>People to move</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="154" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="154" />
         <source>应转移户数</source>
         <translation>Households to move</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="155" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="155" />
         <source>死亡</source>
         <translation>Dead</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="156" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="156" />
         <source>没有可启动的预案</source>
         <translation>No plan to activate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="157" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="157" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="158" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="158" />
         <source>续报 — {title}</source>
         <translation>Follow-up — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="159" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="159" />
         <source>续报内容</source>
         <translation>Follow-up text</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="160" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="160" />
         <source>被困</source>
         <translation>Trapped</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="161" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="161" />
         <source>视频源 (由近到远)</source>
         <translation>Video source (nearest first)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="162" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="162" />
         <source>请先在警情列表中选中一个事件</source>
         <translation>Select an incident on the board first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="163" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="163" />
         <source>调整级别 — {title}</source>
         <translation>Change severity — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="164" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="164" />
         <source>超出计划的原因</source>
         <translation>Reason for exceeding the plan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="165" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="165" />
         <source>转移统计 — {zone}</source>
         <translation>Evacuation count — {zone}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="166" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="166" />
         <source>预案</source>
         <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>ContactStrip</name>
+    <message>
+        <location filename="../../commandcenter/ui/contacts.py" line="22" />
+        <source>选中一行以显示联系电话</source>
+        <translation>Select a row to see the phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/contacts.py" line="44" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/contacts.py" line="45" />
+        <source>复制 {phone} 到剪贴板</source>
+        <translation>Copy {phone} to the clipboard</translation>
     </message>
 </context>
 <context>
@@ -258,62 +276,72 @@
         <translation>Dispatch teams — {title}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="41" />
-        <source>{type}，{place}。按专长、距离、人数排序，勾选要派遣的队伍 (空格键勾选)。</source>
-        <translation>{type}, {place}. Ranked by speciality, distance and headcount; tick the teams to send (Space ticks).</translation>
+        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="40" />
+        <source>{type}，{place}。按得分排序，勾选要派遣的队伍 (空格键勾选)。</source>
+        <translation>{type}, {place}. Ordered by score; tick the teams to send (Space ticks).</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="50" />
+        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="49" />
+        <source>得分 = 专长对口 50 (或综合力量 20) + (30 − 距离公里) + 本乡镇 5 + 人数÷4 (至多 15) − 正在返回 10。距离只是其中一项，所以较远但专长对口或人多的队伍可能排在前面。</source>
+        <translation>Score = matching speciality 50 (or general force 20) + (30 − distance in km) + same township 5 + headcount ÷ 4 (at most 15) − returning 10. Distance is one term only, so a farther specialist or larger team can rank first.</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="60" />
         <source>队伍</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="51" />
+        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="61" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="52" />
+        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="62" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="53" />
+        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="63" />
         <source>距离</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="54" />
+        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="64" />
         <source>推荐理由</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="67" />
+        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="65" />
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="78" />
         <source>{km:.1f} 公里</source>
         <translation>{km:.1f} km</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="77" />
+        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="91" />
         <source>没有待命的队伍。</source>
         <translation>No team on standby.</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="79" />
+        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="93" />
         <source>任务，例如：人员搜救、人员转移</source>
         <translation>Task, e.g. search and rescue, evacuation</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="80" />
+        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="94" />
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="82" />
+        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="96" />
         <source>派遣</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="114" />
+        <location filename="../../commandcenter/ui/dialogs/dispatch.py" line="128" />
         <source>请至少勾选一支队伍</source>
         <translation>Tick at least one team</translation>
     </message>
@@ -321,47 +349,47 @@
 <context>
     <name>EvacPane</name>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="39" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="40" />
         <source>全部区域</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="44" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="45" />
         <source>搜索区域、责任人…</source>
         <translation>Search zones, people…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="54" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="58" />
         <source>叫应:</source>
         <translation>Call:</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="58" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="62" />
         <source>{role}已应答</source>
         <translation>{role} answered</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="59" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="63" />
         <source>{role}未应答</source>
         <translation>{role} no answer</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="68" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="72" />
         <source>启动转移…</source>
         <translation>Start evacuation…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="69" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="73" />
         <source>转移统计…</source>
         <translation>Count…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="70" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="74" />
         <source>解除</source>
         <translation>All clear</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/evac.py" line="98" />
+        <location filename="../../commandcenter/ui/panes/evac.py" line="107" />
         <source>请先选中一个避险区域</source>
         <translation>Select a zone first</translation>
     </message>
@@ -551,7 +579,17 @@
         <translation>Dispatch…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/incidents.py" line="208" />
+        <location filename="../../commandcenter/ui/panes/incidents.py" line="102" />
+        <source>⚠ 粉色行有待处理的冲突 — 选中后在事件详情中点“处理…”</source>
+        <translation>⚠ Pink rows have conflicts to settle — select one and press “Settle…” in the incident detail</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/incidents.py" line="105" />
+        <source>两台值班台在离线时做了相互矛盾的决定(如同一队伍派往两处)，系统保留两条记录并标出冲突，由值班员核对后处理。</source>
+        <translation>Two desks made contradicting decisions while offline (e.g. one team sent to two places); both are kept and flagged until an officer checks and settles them.</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/incidents.py" line="220" />
         <source>{n} 条新警情将在鼠标移开列表后显示</source>
         <translation>{n} new reports will show when the pointer leaves the list</translation>
     </message>
@@ -722,62 +760,67 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="174" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="174" />
         <source>{label} 超时 {t}</source>
         <translation>{label} overdue {t}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="175" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="175" />
         <source>【演练】</source>
         <translation>[DRILL] </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="176" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="176" />
         <source>伤亡</source>
         <translation>Casualties</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="177" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="177" />
+        <source>冲突 (需人工核对，在事件详情中处理): {texts}</source>
+        <translation>Conflict (check by hand, settle in the incident detail): {texts}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="178" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="178" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="179" />
         <source>应于 {due} 前完成{label}</source>
         <translation>{label} due by {due}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="179" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="180" />
         <source>报送时限</source>
         <translation>Reporting due</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="180" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="181" />
         <source>接报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="181" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="182" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="182" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="183" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="183" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="184" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="184" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="185" />
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="185" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="186" />
         <source>队伍</source>
         <translation>Teams</translation>
     </message>
@@ -943,27 +986,27 @@
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="186" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="187" />
         <source>【演练】</source>
         <translation>[DRILL] </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="187" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="188" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="188" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="189" />
         <source>值班人</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="189" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="190" />
         <source>站点</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="190" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="191" />
         <source>内容</source>
         <translation>Entry</translation>
     </message>
@@ -1185,87 +1228,87 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>RosterModels</name>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="191" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="192" />
         <source>{mh}/{th} 户，{mp}/{tp} 人</source>
         <translation>{mh}/{th} households, {mp}/{tp} people</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="192" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="193" />
         <source>{name} 未叫应</source>
         <translation>{name} not called</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="193" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="194" />
         <source>✓已应答</source>
         <translation>✓ answered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="194" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="195" />
         <source>✗未应答</source>
         <translation>✗ no answer</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="195" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="196" />
         <source>专长</source>
         <translation>Speciality</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="196" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="197" />
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="197" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="198" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="198" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="199" />
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="199" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="200" />
         <source>在安全屋</source>
         <translation>In safe house</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="200" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="201" />
         <source>安全屋</source>
         <translation>Safe house</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="201" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="202" />
         <source>已转移/应转移</source>
         <translation>Moved / to move</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="202" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="203" />
         <source>户/人</source>
         <translation>Households/people</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="203" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="204" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="204" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="205" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="205" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="206" />
         <source>负责人</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="206" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="207" />
         <source>避险区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="207" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="208" />
         <source>队伍</source>
         <translation>Teams</translation>
     </message>
@@ -1273,72 +1316,72 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>StoreModels</name>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="208" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="209" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="209" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="210" />
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="210" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="211" />
         <source>五定维护</source>
         <translation>Upkeep</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="211" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="212" />
         <source>仓库</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="212" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="213" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="213" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="214" />
         <source>品种</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="214" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="215" />
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="215" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="216" />
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="216" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="217" />
         <source>物资</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="217" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="218" />
         <source>短缺</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="218" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="219" />
         <source>管理责任人</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="219" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="220" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="220" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="221" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="221" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="222" />
         <source>超期: {tasks}</source>
         <translation>Overdue: {tasks}</translation>
     </message>
@@ -1346,49 +1389,54 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>TeamsPane</name>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="29" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="30" />
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="33" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="34" />
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="37" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="38" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="41" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="42" />
         <source>搜索队伍、负责人…</source>
         <translation>Search teams, leaders…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="58" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="62" />
         <source>派往当前事件…</source>
         <translation>Send to current incident…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="59" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="63" />
         <source>到场</source>
         <translation>On scene</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="60" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="64" />
         <source>返回</source>
         <translation>Returning</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="61" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="65" />
         <source>待命</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/teams.py" line="62" />
+        <location filename="../../commandcenter/ui/panes/teams.py" line="66" />
         <source>休整</source>
         <translation>Rest</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/teams.py" line="95" />
+        <source>负责人</source>
+        <translation>Leader</translation>
     </message>
 </context>
 <context>
@@ -1527,22 +1575,22 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>fmt</name>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="170" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="170" />
         <source>亡</source>
         <translation>dead </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="171" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="171" />
         <source>伤</source>
         <translation>injured </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="172" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="172" />
         <source>困</source>
         <translation>trapped </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="173" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="173" />
         <source>失联</source>
         <translation>missing </translation>
     </message>
@@ -1550,402 +1598,402 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>log</name>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="230" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="231" />
         <source> ({inc})</source>
         <translation> ({inc})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="231" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="232" />
         <source> ({note})</source>
         <translation> ({note})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="232" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="233" />
         <source> (超出计划: {reason})</source>
         <translation> (above plan: {reason})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="233" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="234" />
         <source> {text}</source>
         <translation> {text}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="234" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="235" />
         <source> 交 {who}</source>
         <translation> to {who}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="235" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="236" />
         <source> 任务: {task}</source>
         <translation>, task: {task}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="236" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="237" />
         <source> 应对 {inc}</source>
         <translation> for {inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="237" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="238" />
         <source> 支援 {inc}</source>
         <translation> for {inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="238" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="239" />
         <source> 用于 {inc}</source>
         <translation> for {inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="239" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="240" />
         <source>, 理由: {reason}</source>
         <translation>, reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="240" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="241" />
         <source>: {note}</source>
         <translation>: {note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="241" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="242" />
         <source>: {summary}</source>
         <translation>: {summary}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="242" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="243" />
         <source>[{meeting}] </source>
         <translation>[{meeting}] </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="243" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="244" />
         <source>{actor} {what}</source>
         <translation>{actor} {what}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="244" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="245" />
         <source>{colour}{hazard}预警</source>
         <translation>{colour} warning: {hazard}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="245" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="246" />
         <source>{kind} (内容无法识别)</source>
         <translation>{kind} (unreadable content)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="246" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="247" />
         <source>{meeting}决定: {text}{inc}</source>
         <translation>{meeting}Decision: {text}{inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="247" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="248" />
         <source>{name} {side}签字{note}</source>
         <translation>{name} signed the {side}{note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="248" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="249" />
         <source>{name}({n}人)</source>
         <translation>{name} ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="249" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="250" />
         <source>{store} 入库 {item} {qty}{unit}</source>
         <translation>{store} received {item} {qty} {unit}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="250" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="251" />
         <source>{store} 出库 {item} {qty}{inc}{to}</source>
         <translation>{store} issued {item} {qty}{inc}{to}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="251" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="252" />
         <source>{store} 完成{task}</source>
         <translation>{store} completed {task}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="252" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="253" />
         <source>{team} 到达现场</source>
         <translation>{team} arrived on scene</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="253" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="254" />
         <source>{team} 恢复待命</source>
         <translation>{team} back on standby</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="254" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="255" />
         <source>{team} 转入休整</source>
         <translation>{team} resting</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="255" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="256" />
         <source>{team} 返回{note}</source>
         <translation>{team} returning{note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="256" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="257" />
         <source>{zone} 已转移 {h}户{n}人, 安全屋 {safe}人{reason}</source>
         <translation>{zone}: {h} households, {n} people moved; {safe} in the safe house{reason}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="257" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="258" />
         <source>{zone} 解除转移</source>
         <translation>{zone}: evacuation lifted</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="258" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="259" />
         <source>·{sub}</source>
         <translation> · {sub}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="259" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="260" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="260" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="261" />
         <source>「{title}」</source>
         <translation>“{title}”</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="261" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="262" />
         <source>【演练】</source>
         <translation>[DRILL] </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="262" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="263" />
         <source>上级</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="263" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="264" />
         <source>上线</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="264" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="265" />
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="265" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="266" />
         <source>事件{id}</source>
         <translation>incident {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="266" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="267" />
         <source>交班</source>
         <translation>handover (outgoing)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="267" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="268" />
         <source>办结 {inc}{summary}</source>
         <translation>Closed {inc}{summary}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="268" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="269" />
         <source>发布{colour}预警: {hazard}{text}</source>
         <translation>Issued {colour} warning: {hazard}{text}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="269" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="270" />
         <source>受伤{n}人</source>
         <translation>{n} injured</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="270" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="271" />
         <source>叫应 {zone} {role}{who}: {answer}{note}</source>
         <translation>Called {zone} {role}{who}: {answer}{note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="271" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="272" />
         <source>向{to}{stage} {inc}</source>
         <translation>{stage} to {to}: {inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="272" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="273" />
         <source>启动 {plan} {level}{inc}</source>
         <translation>Activated {plan} {level}{inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="273" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="274" />
         <source>启动 {zone} 人员转移, 计划 {h}户{n}人</source>
         <translation>Started evacuation of {zone}: {h} households, {n} people planned</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="274" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="275" />
         <source>处理冲突: {note}</source>
         <translation>Settled a conflict: {note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="275" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="276" />
         <source>失踪{n}人</source>
         <translation>{n} missing</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="276" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="277" />
         <source>将 {inc} 调整为{severity}{reason}</source>
         <translation>Changed {inc} to {severity}{reason}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="277" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="278" />
         <source>已应答</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="278" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="279" />
         <source>建立 {name} 基础信息</source>
         <translation>Set up {name}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="279" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="280" />
         <source>报告 {text}</source>
         <translation>Reported {text}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="280" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="281" />
         <source>接入视频 {video} 至 {inc}</source>
         <translation>Linked camera {video} to {inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="281" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="282" />
         <source>接报 {town}{village} {type}{subtype}: {title}({severity}, {source}){cas}{drill}</source>
         <translation>Report from {town} {village}: {type}{subtype}, {title} ({severity}, {source}){cas}{drill}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="282" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="283" />
         <source>接班</source>
         <translation>handover (incoming)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="283" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="284" />
         <source>接班, 值班员 {officer}, 带班领导 {leader}</source>
         <translation>Took over the shift: officer {officer}, leader on duty {leader}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="284" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="285" />
         <source>断开视频 {video}</source>
         <translation>Unlinked camera {video}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="285" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="286" />
         <source>未应答</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="286" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="287" />
         <source>本班结束</source>
         <translation>Shift ended</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="287" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="288" />
         <source>核实 {inc}{note}</source>
         <translation>Verified {inc}{note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="288" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="289" />
         <source>死亡{n}人</source>
         <translation>{n} dead</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="289" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="290" />
         <source>派遣 {team} 前往 {place}{task}</source>
         <translation>Dispatched {team} to {place}{task}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="290" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="291" />
         <source>电话初报</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="291" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="292" />
         <source>登记{level}物资仓库 {name}</source>
         <translation>Registered {level} store {name}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="292" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="293" />
         <source>登记乡镇 {name}({n}个村)</source>
         <translation>Registered township {name} ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="293" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="294" />
         <source>登记视频源 {name}({kind})</source>
         <translation>Registered camera {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="294" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="295" />
         <source>登记避险区域 {name}, 指挥官 {who}</source>
         <translation>Registered zone {name}, commander {who}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="295" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="296" />
         <source>登记避难场所 {name}(容纳{n}人)</source>
         <translation>Registered shelter {name} (for {n} people)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="296" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="297" />
         <source>登记队伍 {name}({n}人, {kind})</source>
         <translation>Registered team {name} ({n} people, {kind})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="297" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="298" />
         <source>登记预案 {name}</source>
         <translation>Registered plan {name}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="298" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="299" />
         <source>离线</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="299" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="300" />
         <source>终报</source>
         <translation>final report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="300" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="301" />
         <source>终止 {plan} 应急响应</source>
         <translation>Ended the response under {plan}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="301" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="302" />
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="302" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="303" />
         <source>续报 {inc}: {text}{cas}</source>
         <translation>Follow-up on {inc}: {text}{cas}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="303" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="304" />
         <source>被困{n}人</source>
         <translation>{n} trapped</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="304" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="305" />
         <source>视频 {video} {state}</source>
         <translation>Camera {video} {state}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="305" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="306" />
         <source>解除预警 {w}</source>
         <translation>Lifted {w}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="306" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="307" />
         <source>记录 {text}</source>
         <translation>Recorded: {text}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="307" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="308" />
         <source>调拨 {item} {qty} 从 {source} 到 {target}{inc}</source>
         <translation>Transferred {item} {qty} from {source} to {target}{inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="308" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="309" />
         <source>队伍{id}</source>
         <translation>team {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="309" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="310" />
         <source>，{parts}</source>
         <translation>; {parts}</translation>
     </message>
@@ -1953,42 +2001,42 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>panes</name>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="222" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="223" />
         <source>事件详情</source>
         <translation>Incident detail</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="223" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="224" />
         <source>3人1屋</source>
         <translation>Evacuation (3+1)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="224" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="225" />
         <source>警情</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="225" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="226" />
         <source>值班日志</source>
         <translation>Decision log</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="226" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="227" />
         <source>一张图</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="227" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="228" />
         <source>应急物资</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="228" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="229" />
         <source>救援队伍</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="229" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="230" />
         <source>视频联报</source>
         <translation>Video wall</translation>
     </message>
@@ -1996,17 +2044,17 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>pick</name>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="167" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="167" />
         <source>“{text}”对应多个{what}: {names}，请写完整</source>
         <translation>“{text}” matches several entries ({what}): {names}; type more of the name</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="168" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="168" />
         <source>没有与“{text}”相符的{what}</source>
         <translation>Nothing matches “{text}” ({what})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="169" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="169" />
         <source>请填写{what}</source>
         <translation>Fill in: {what}</translation>
     </message>
@@ -2014,32 +2062,32 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>ranking</name>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="310" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="311" />
         <source>{n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="311" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="312" />
         <source>专长对口</source>
         <translation>speciality matches</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="312" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="313" />
         <source>本乡镇</source>
         <translation>same township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="313" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="314" />
         <source>正在返回</source>
         <translation>returning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="314" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="315" />
         <source>综合力量</source>
         <translation>all-round force</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="315" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="316" />
         <source>距离 {km:.1f} 公里</source>
         <translation>{km:.1f} km away</translation>
     </message>
@@ -2047,237 +2095,237 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="88" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="88" />
         <source>{store} 没有维护项目「{task}」</source>
         <translation>{store} has no upkeep task "{task}"</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="89" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="89" />
         <source>{store} 的 {item} 只有 {have}, 不足 {qty}</source>
         <translation>{store} has only {have} of {item}, fewer than {qty}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="90" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="90" />
         <source>{team} 已派往「{other}」, 请先召回</source>
         <translation>{team} is already sent to "{other}"; recall it first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="91" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="91" />
         <source>{team} 已派往该事件</source>
         <translation>{team} is already sent to this incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="92" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="92" />
         <source>{team} 当前为{status}, 不能{action}</source>
         <translation>{team} is {status}; cannot {action}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="93" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="93" />
         <source>{team} 正在休整, 不能派遣</source>
         <translation>{team} is resting and cannot be dispatched</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="94" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="94" />
         <source>{type}没有细类 {subtype}</source>
         <translation>{type} has no sub-type {subtype}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="95" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="95" />
         <source>{video} 已关联该事件</source>
         <translation>{video} is already linked to this incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="96" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="96" />
         <source>{video} 未关联该事件</source>
         <translation>{video} is not linked to this incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="97" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="97" />
         <source>{what}编号 {id} 已存在</source>
         <translation>{what} id {id} already exists</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="98" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="98" />
         <source>{what}编号不能为空</source>
         <translation>{what} id must not be empty</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="99" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="99" />
         <source>{zone} 已在转移中</source>
         <translation>{zone} is already evacuating</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="100" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="100" />
         <source>{zone} 已转移 {n}{unit}, 多于应转移 {plan}{unit}: 请核对, 或写明超出原因</source>
         <translation>{zone}: {n} {unit} moved, more than the {plan} {unit} planned: check the count, or give the reason</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="101" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="101" />
         <source>{zone} 未在转移中</source>
         <translation>{zone} is not evacuating</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="102" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="102" />
         <source>{zone} 未在转移中, 请先启动转移</source>
         <translation>{zone} is not evacuating; start the evacuation first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="103" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="103" />
         <source>上一班 ({officer}) 尚未完成交接班, 请先交接</source>
         <translation>The previous shift ({officer}) has not handed over yet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="104" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="104" />
         <source>事件「{title}」已处置完毕</source>
         <translation>Incident "{title}" is closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="105" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="105" />
         <source>事件「{title}」已处置完毕, 不能重复办结</source>
         <translation>Incident "{title}" is already closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="106" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="106" />
         <source>事件「{title}」已是{status}, 无需再核实</source>
         <translation>Incident "{title}" is already {status}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="107" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="107" />
         <source>事件「{title}」已是该级别</source>
         <translation>Incident "{title}" already has that severity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="108" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="108" />
         <source>事件标题不能为空</source>
         <translation>The incident needs a title</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="109" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="109" />
         <source>事件级别必须是 1–4 (特别重大、重大、较大、一般), 不是 {level}</source>
         <translation>Severity must be 1–4, not {level}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="110" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="110" />
         <source>伤亡人数不能为负数</source>
         <translation>Casualty figures cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="111" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="111" />
         <source>值班员和带班领导都必须填写</source>
         <translation>Both duty officer and leader are required</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="112" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="112" />
         <source>决策内容不能为空</source>
         <translation>The decision needs text</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="113" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="113" />
         <source>受威胁户数和人数不能为负数</source>
         <translation>Threatened households and people cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="114" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="114" />
         <source>响应级别必须是 Ⅰ–Ⅳ (1–4), 不是 {level}</source>
         <translation>Response level must be I–IV (1–4), not {level}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="115" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="115" />
         <source>安全屋人数 {n} 多于已转移人数 {m}</source>
         <translation>Safe house count {n} exceeds people moved {m}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="116" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="116" />
         <source>报送阶段 {stage} 不明 (phone/written/followup/final)</source>
         <translation>Unknown reporting stage {stage}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="117" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="117" />
         <source>数量必须大于 0, 不是 {qty}</source>
         <translation>Quantity must be above 0, not {qty}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="118" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="118" />
         <source>没有编号为 {id} 的{what}</source>
         <translation>No {what} with id {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="119" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="119" />
         <source>没有编号为 {id} 的乡镇</source>
         <translation>No township with id {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="120" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="120" />
         <source>没有编号为 {id} 的事件</source>
         <translation>No incident with id {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="121" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="121" />
         <source>物资名称不能为空</source>
         <translation>The item needs a name</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="122" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="122" />
         <source>签字人不能为空</source>
         <translation>The signer's name is required</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="123" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="123" />
         <source>签字方必须是 out (交班) 或 in (接班)</source>
         <translation>Side must be out or in</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="124" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="124" />
         <source>续报内容不能为空</source>
         <translation>The follow-up needs text</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="125" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="125" />
         <source>该冲突已处理</source>
         <translation>That conflict is already settled</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="126" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="126" />
         <source>该班次已签字</source>
         <translation>That shift is already signed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="127" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="127" />
         <source>该班次已结束</source>
         <translation>That shift has ended</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="128" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="128" />
         <source>该预警已解除</source>
         <translation>That warning is already lifted</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="129" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="129" />
         <source>请写明处理结果</source>
         <translation>Write how it was settled</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="130" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="130" />
         <source>调出与调入仓库不能相同</source>
         <translation>Source and target warehouse must differ</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="131" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="131" />
         <source>转移户数、人数不能为负数</source>
         <translation>Households and people cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="132" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="132" />
         <source>预案「{name}」未启动</source>
         <translation>Plan "{name}" is not active</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="133" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="133" />
         <source>预警结束时间必须晚于开始时间</source>
         <translation>A warning must end after it starts</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="134" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="134" />
         <source>本站角色 {role} 无权提交「{kind}」</source>
         <translation>This station's role {role} may not submit "{kind}"</translation>
     </message>
@@ -2303,427 +2351,427 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="3" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="3" />
         <source>Ⅰ级响应</source>
         <translation>Level I response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="4" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="4" />
         <source>Ⅱ级响应</source>
         <translation>Level II response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="5" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="5" />
         <source>Ⅲ级响应</source>
         <translation>Level III response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="6" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="6" />
         <source>Ⅳ级响应</source>
         <translation>Level IV response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="7" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="7" />
         <source>一般</source>
         <translation>Ordinary (IV)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="8" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="8" />
         <source>上级通报</source>
         <translation>Upper-level notice</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="9" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="9" />
         <source>专业应急救援队伍</source>
         <translation>Professional rescue team</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="10" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="10" />
         <source>专家</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="11" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="11" />
         <source>专项预案</source>
         <translation>Special plan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="12" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="12" />
         <source>乡镇级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="13" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="13" />
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="14" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="14" />
         <source>事故灾难</source>
         <translation>Accident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="15" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="15" />
         <source>人</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="16" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="16" />
         <source>休整</source>
         <translation>Rest</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="17" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="17" />
         <source>入库</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="18" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="18" />
         <source>冲锋舟检查</source>
         <translation>Assault boat check</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="19" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="19" />
         <source>出库</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="20" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="20" />
         <source>到场</source>
         <translation>On scene</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="21" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="21" />
         <source>单兵图传</source>
         <translation>Body camera</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="22" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="22" />
         <source>危险化学品</source>
         <translation>Hazardous chemicals</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="23" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="23" />
         <source>县级</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="24" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="24" />
         <source>发电机保养</source>
         <translation>Generator maintenance</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="25" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="25" />
         <source>台风</source>
         <translation>Typhoon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="26" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="26" />
         <source>地质灾害</source>
         <translation>Landslide</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="27" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="27" />
         <source>地震</source>
         <translation>Earthquake</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="28" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="28" />
         <source>地面塌陷</source>
         <translation>Ground subsidence</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="29" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="29" />
         <source>基层应急救援队伍</source>
         <translation>Grassroots rescue team</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="30" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="30" />
         <source>处置中</source>
         <translation>Responding</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="31" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="31" />
         <source>处置完毕</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="32" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="32" />
         <source>天网</source>
         <translation>Skynet camera</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="33" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="33" />
         <source>对讲机充电</source>
         <translation>Radio charging</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="34" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="34" />
         <source>山洪</source>
         <translation>Flash flood</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="35" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="35" />
         <source>崩塌</source>
         <translation>Rockfall</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="36" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="36" />
         <source>工贸</source>
         <translation>Industry and trade</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="37" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="37" />
         <source>已派出</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="38" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="38" />
         <source>已解除</source>
         <translation>All clear</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="39" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="39" />
         <source>市级</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="40" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="40" />
         <source>建筑施工</source>
         <translation>Construction</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="41" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="41" />
         <source>待命</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="42" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="42" />
         <source>总体预案</source>
         <translation>General plan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="43" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="43" />
         <source>户</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="44" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="44" />
         <source>指挥官</source>
         <translation>Commander</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="45" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="45" />
         <source>接报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="46" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="46" />
         <source>救生衣检查</source>
         <translation>Life jacket check</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="47" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="47" />
         <source>无人机</source>
         <translation>Drone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="48" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="48" />
         <source>暴雨洪涝</source>
         <translation>Rainstorm flood</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="49" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="49" />
         <source>未启动</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="50" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="50" />
         <source>未转移</source>
         <translation>Not moving</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="51" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="51" />
         <source>村级简明预案</source>
         <translation>Village plan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="52" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="52" />
         <source>村级视频室</source>
         <translation>Village video room</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="53" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="53" />
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="54" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="54" />
         <source>森林火灾</source>
         <translation>Forest fire</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="55" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="55" />
         <source>橙色</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="56" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="56" />
         <source>泥石流</source>
         <translation>Debris flow</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="57" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="57" />
         <source>滑坡</source>
         <translation>Landslide</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="58" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="58" />
         <source>火灾</source>
         <translation>Fire</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="59" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="59" />
         <source>烟花爆竹</source>
         <translation>Fireworks</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="60" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="60" />
         <source>物资盘点</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="61" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="61" />
         <source>特别重大</source>
         <translation>Extraordinary (I)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="62" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="62" />
         <source>特种设备</source>
         <translation>Special equipment</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="63" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="63" />
         <source>电池充电</source>
         <translation>Battery charging</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="64" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="64" />
         <source>电话初报</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="65" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="65" />
         <source>电话接警</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="66" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="66" />
         <source>监测报警</source>
         <translation>Sensor alarm</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="67" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="67" />
         <source>监管员</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="68" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="68" />
         <source>矿山</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="69" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="69" />
         <source>社会应急力量</source>
         <translation>Volunteer force</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="70" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="70" />
         <source>红色</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="71" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="71" />
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="72" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="72" />
         <source>综合性消防救援队伍</source>
         <translation>Fire and rescue</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="73" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="73" />
         <source>网格员查报</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="74" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="74" />
         <source>自然灾害</source>
         <translation>Natural disaster</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="75" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="75" />
         <source>蓝色</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="76" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="76" />
         <source>视频巡查</source>
         <translation>Video patrol</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="77" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="77" />
         <source>调拨</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="78" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="78" />
         <source>责任人</source>
         <translation>Caretaker</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="79" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="79" />
         <source>转移中</source>
         <translation>Moving</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="80" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="80" />
         <source>较大</source>
         <translation>Major (III)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="81" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="81" />
         <source>返回</source>
         <translation>Returning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="82" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="82" />
         <source>道路交通</source>
         <translation>Road traffic</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="83" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="83" />
         <source>重大</source>
         <translation>Serious (II)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="84" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="84" />
         <source>雨雪冰冻</source>
         <translation>Ice and snow</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="85" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="85" />
         <source>雪亮</source>
         <translation>Xueliang camera</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="86" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="86" />
         <source>驻军和民兵</source>
         <translation>Army and militia</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpr04f8igg/core_strings.py" line="87" />
+        <location filename="../../../../tmp/tmpv4tr2vmy/core_strings.py" line="87" />
         <source>黄色</source>
         <translation>Yellow</translation>
     </message>

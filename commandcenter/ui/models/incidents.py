@@ -65,7 +65,7 @@ class IncidentModel(EntityModel):
         texts = [cs[c].text for c in inc.conflicts if c in cs and not cs[c].settled]
         if not texts:
             return ""
-        return _tr("冲突 (需人工核对，在事件详情中处理):\n{texts}").format(texts="\n".join(texts))
+        return _tr("冲突 (需人工核对，在事件详情中处理): {texts}").format(texts="；".join(texts))
 
     def open_conflicts(self, inc: Incident) -> int:
         cs = self.desk.state.conflicts

@@ -85,7 +85,7 @@ class IncidentBoard(Pane):
         dispatch = QPushButton(self.tr("派遣…"))
         dispatch.setMinimumWidth(64)
         dispatch.clicked.connect(lambda: actions.dispatch(desk.incident))
-        compact(self.status, self.type, self.town, self.hours, chars=5)
+        compact(self.status, self.type, self.town, self.hours, chars=4)
         for w in (self.status, self.type, self.town, self.hours):
             bar.addWidget(w)
             w.currentIndexChanged.connect(self._refilter)
@@ -99,10 +99,11 @@ class IncidentBoard(Pane):
         self.waiting.setProperty("role", "hint")
         self.waiting.hide()
         lay.addWidget(self.waiting)
-        self.conflict_hint = QLabel(
+        self.conflict_hint = QLabel(self.tr("⚠ 粉色行有待处理的冲突 — 选中后在事件详情中点“处理…”"))
+        self.conflict_hint.setToolTip(
             self.tr(
-                "⚠ 粉色行有未处理的冲突: 两台值班台在离线时做了相互矛盾的决定"
-                "(如同一队伍派往两处)。选中该行，在事件详情中核对后点“处理…”。"
+                "两台值班台在离线时做了相互矛盾的决定(如同一队伍派往两处)，"
+                "系统保留两条记录并标出冲突，由值班员核对后处理。"
             )
         )
         self.conflict_hint.setWordWrap(True)
