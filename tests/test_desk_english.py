@@ -80,7 +80,11 @@ def test_log_sentences_and_the_timeline_are_english(env):
 def test_the_handover_window_is_english(env, qtbot):
     from commandcenter.ui.handover_wizard import HandoverWizard
 
-    env.station.do("shift.started", {"shift": "S1", "officer": "张伟", "leader": "刘强"})
+    async def start_shift():
+        env.desk.submit([("shift.started", {"shift": "S1", "officer": "张伟", "leader": "刘强"})])
+        await env.settle()
+
+    env.run(start_shift())
     win = HandoverWizard(env.station)
     qtbot.addWidget(win)
     assert win.windowTitle() == "Shift handover"
