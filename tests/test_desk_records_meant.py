@@ -3,6 +3,8 @@ county time, phone numbers checked, sub-types and threatened households (issue 1
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from desk_fixtures import DeskEnv
 from PySide6.QtCore import Qt
@@ -170,5 +172,18 @@ def test_intake_subtype_and_threatened_households_and_people(env, qtbot):
         assert detail.fields["type"].text() == "地质灾害·泥石流"
         assert "62" in detail.fields["threat"].text() and "138" in detail.fields["threat"].text()
         assert any("地质灾害·泥石流" in t for t in env.log_texts())
+
+    env.run(steps())
+
+
+def test_alt_w_reaches_the_date_when_the_officer_wants_it(env, qtbot):
+    async def steps():
+        dlg = _intake(env, qtbot)
+        with warnings.catch_warnings():  # offscreen windows only activate when told to
+            warnings.simplefilter("ignore", DeprecationWarning)
+            QApplication.setActiveWindow(dlg)  # a mnemonic is a window shortcut
+        assert dlg.isActiveWindow()
+        qtbot.keyClick(dlg.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+        assert dlg.focusWidget() is dlg.when
 
     env.run(steps())
