@@ -33,7 +33,7 @@ def core_strings() -> str:
 
     lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
     words = set(vocab.ZH.values()) | set(vocab.SEVERITY_ZH.values()) | set(vocab.LEVEL_ZH.values())
-    words |= set(_LABEL.values())
+    words |= set(_LABEL.values()) | set(vocab.UPKEEP_TASKS) | {"户", "人"}  # units in refusals
     from commandcenter.domain import entities_field as fe  # the field stations' words
 
     words |= {*fe.ORDER_KINDS.values(), *fe.ANSWERS.values(), *fe.FIVE.values(), *fe.COMMS.values()}
@@ -59,6 +59,20 @@ def core_strings() -> str:
         for t in re.findall(r"COLUMNS = \(([^)]*)\)", text):
             for col in re.findall(r'"([^"]+)"', t):
                 lines.append(f"QT_TRANSLATE_NOOP({'LogModel'!r}, {col!r})")
+    # log sentences: the templates describe.py builds them from (context "log")
+    from commandcenter.domain import describe
+
+    text = "\n".join(
+        f.read_text(encoding="utf-8")
+        for f in sorted((ROOT / "commandcenter" / "domain").glob("describe*.py"))
+    )
+    templates = set(re.findall(r'\b_?T\(\s*"([^"]+)"', text))
+    templates |= set(re.findall(r'_opt\([^,]+,\s*"([^"]+)"', text))
+    templates |= set(re.findall(r'\("([^"]*\{n\}人)"', text))
+    templates |= set(describe._STAGE.values()) | set(describe._SIDE.values()) | {"、"}
+    templates |= set(describe._DISPOSITION.values())
+    for t in sorted(templates):
+        lines.append(f"QT_TRANSLATE_NOOP({'log'!r}, {t!r})")
     text = (ROOT / "commandcenter" / "domain" / "ranking.py").read_text(encoding="utf-8")
     for t in sorted(set(re.findall(r'reasons\.append\(\("([^"]+)"', text))):
         lines.append(f"QT_TRANSLATE_NOOP({'ranking'!r}, {t!r})")
@@ -68,12 +82,21 @@ def core_strings() -> str:
 def fill(ts: Path, glossary: dict[str, str]) -> tuple[int, int]:
     tree = ET.parse(ts)
     done = missing = 0
+    for ctx in tree.iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            src = msg.findtext("source") or ""
+            tr = msg.find("translation")
+            # "Context|source" entries say a word differently in one context (a store's 级别
+            # is its Level, an incident's its Severity) and always win
+            if f"{name}|{src}" in glossary:
+                tr.text = glossary[f"{name}|{src}"]
+                tr.attrib.pop("type", None)
+            elif tr.get("type") == "unfinished" and src in glossary:
+                tr.text = glossary[src]
+                del tr.attrib["type"]
     for msg in tree.iter("message"):
-        src = msg.findtext("source") or ""
         tr = msg.find("translation")
-        if tr.get("type") == "unfinished" and src in glossary:
-            tr.text = glossary[src]
-            del tr.attrib["type"]
         if tr.get("type") in ("unfinished",):
             missing += 1
         elif tr.get("type") not in ("vanished", "obsolete"):

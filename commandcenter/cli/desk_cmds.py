@@ -20,6 +20,9 @@ def _size(value: str | None) -> tuple[int, int] | None:
 
 @click.command()
 @click.option("--demo", is_flag=True, help="Open on the demo county with a drill feed (演练).")
+@click.option(
+    "--new-demo", is_flag=True, help="With --demo: start the demo county afresh (discards it)."
+)
 @click.option("--db", "db", default=None, help="Database URL or file (default: user data folder).")
 @click.option("--hub", default=None, help="Join this hub (ws://host:port) instead of serving one.")
 @click.option("--token", default=None, help="This station's token for --hub.")
@@ -35,6 +38,7 @@ def _size(value: str | None) -> tuple[int, int] | None:
 @click.option("--first-paint-exit", is_flag=True, hidden=True, help="Bench: exit at first paint.")
 def desk(
     demo: bool = False,
+    new_demo: bool = False,
     db: str | None = None,
     hub: str | None = None,
     token: str | None = None,
@@ -55,7 +59,8 @@ def desk(
         raise click.UsageError("--hub needs --token")
     dims = _size(size) or ((1920, 1080) if screenshot else None)
     opts = DeskOptions(
-        demo=demo,
+        demo=demo or new_demo,
+        new_demo=new_demo,
         db=db,
         hub=hub,
         token=token,

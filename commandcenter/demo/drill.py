@@ -54,7 +54,7 @@ class DrillFeed:
             place, vname = {"township": ""}, "演练地点"
         title = rng.choice(w["incident_titles"][kind]).format(v=vname)
         return {
-            "incident": f"DRILL-{now:%H%M%S}-{self.n:03d}",
+            "incident": f"DRILL-{now:%Y%m%d%H%M%S}-{self.n:03d}",  # unique across restarts
             "type": kind,
             "severity": rng.choices([4, 3, 2], [70, 25, 5])[0],
             "title": DRILL_MARK + title,

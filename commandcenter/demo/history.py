@@ -12,6 +12,7 @@ import math
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from commandcenter.domain.describe import shift_id
 from commandcenter.domain.vocab import IncidentStatus, TeamStatus
 
 from .incident_story import incident_story
@@ -65,7 +66,7 @@ def build_history(rec: Recorder, names: Names, roster: dict, now: datetime, scal
 
 def _shifts(desk: Desk) -> Story:
     first = desk.handover - timedelta(hours=24)
-    day = lambda t: f"SH-{t:%Y%m%d}"  # noqa: E731
+    day = shift_id  # the same id format the handover window gives the next shift
     yield (
         1,
         "desk-01",

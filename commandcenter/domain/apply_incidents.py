@@ -67,6 +67,9 @@ def _reported(s: State, ev: E.Event, p: E.IncidentReported) -> None:
         casualties=p.casualties,
         updated_at=ev.ts,
         drill=p.drill,
+        subtype=p.subtype,
+        threatened_households=p.threatened_households,
+        threatened_people=p.threatened_people,
     )
 
 

@@ -32,6 +32,11 @@ def zone_of(state: State | None) -> ZoneInfo:
     return zone(state.county.timezone if state is not None and state.county else None)
 
 
+def shift_id(start: datetime, tz: str | ZoneInfo = DEFAULT_TZ) -> str:
+    """The one shift id format, from its start in county time: SH-20261123-0800."""
+    return "SH-" + local_time(start, tz).strftime("%Y%m%d-%H%M")
+
+
 def local_time(ts: datetime, tz: str | ZoneInfo = DEFAULT_TZ) -> datetime:
     return ts.astimezone(tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz))
 
@@ -41,14 +46,55 @@ def log_line(ev: Event, state: State) -> str:
     return f"{local_time(ev.ts, zone_of(state)):%H:%M} {describe(ev, state)}"
 
 
+class Said(str):
+    """A Chinese sentence (or part of one) that keeps its template and parameters, so the
+    desk can say it in another language (Qt context "log", ui.i18n.said); as a str it is
+    exactly the Chinese text the journal's reports print."""
+
+    template: str
+    params: dict
+
+    def __new__(cls, template: str, **params: object) -> Said:
+        obj = super().__new__(cls, template.format(**params))
+        obj.template, obj.params = template, params
+        return obj
+
+
+class Word(str):
+    """A word of the bureau's vocabulary (Qt context "vocab")."""
+
+
+class Joined(str):
+    """Parts joined by a separator (the separator is translated too)."""
+
+    items: list
+    sep: str
+
+    def __new__(cls, sep: str, items: list) -> Joined:
+        obj = super().__new__(cls, sep.join(items))
+        obj.items, obj.sep = items, sep
+        return obj
+
+
+T = Said
+
+
+def W(code: str) -> Word:
+    return Word(zh(code))
+
+
+def _opt(cond: object, template: str, **params: object) -> str:
+    return T(template, **params) if cond else ""
+
+
 def _inc(s: State, iid: str) -> str:
     inc = s.incidents.get(iid)
-    return f"「{inc.title}」" if inc else f"事件{iid}"
+    return T("「{title}」", title=inc.title) if inc else T("事件{id}", id=iid)
 
 
 def _team(s: State, tid: str) -> str:
     t = s.teams.get(tid)
-    return f"{t.name}({t.headcount}人)" if t else f"队伍{tid}"
+    return T("{name}({n}人)", name=t.name, n=t.headcount) if t else T("队伍{id}", id=tid)
 
 
 def _name(s: State, collection: str, key: str) -> str:
@@ -66,173 +112,195 @@ def _place(s: State, iid: str) -> str:
 
 def _casualties(c) -> str:
     parts = [
-        f"{label}{n}人"
-        for label, n in (
-            ("死亡", c.dead),
-            ("受伤", c.injured),
-            ("失踪", c.missing),
-            ("被困", c.trapped),
+        T(template, n=n)
+        for template, n in (
+            ("死亡{n}人", c.dead),
+            ("受伤{n}人", c.injured),
+            ("失踪{n}人", c.missing),
+            ("被困{n}人", c.trapped),
         )
         if n
     ]
-    return ("，" + "、".join(parts)) if parts else ""
+    return T("，{parts}", parts=Joined("、", parts)) if parts else ""
 
 
 _STAGE = {"phone": "电话初报", "written": "书面报告", "followup": "续报", "final": "终报"}
 _DISPOSITION = {"false_alarm": "(误报)", "duplicate": "(重复)"}
 _SIDE = {"out": "交班", "in": "接班"}
 
+
+def _stage(stage: str) -> str:
+    return T(_STAGE[stage]) if stage in _STAGE else stage
+
+
+def _reported(s: State, e: Event, p) -> str:
+    village = s.village_name(p.place.township, p.place.village) if p.place.village else ""
+    return T(
+        "接报 {town}{village} {type}{subtype}: {title}({severity}, {source}){cas}{drill}",
+        town=s.township_name(p.place.township),
+        village=village,
+        type=W(p.type),
+        subtype=_opt(p.subtype, "·{sub}", sub=W(p.subtype)),
+        title=p.title,
+        severity=Word(SEVERITY_ZH.get(p.severity, str(p.severity))),
+        source=W(p.source),
+        cas=_casualties(p.casualties),
+        drill=_opt(p.drill, "【演练】"),
+    )
+
+
 Phrase = Callable[[State, Event, object], str]
 PHRASES: dict[str, Phrase] = {
-    "county.defined": lambda s, e, p: f"建立 {p.name} 基础信息",
-    "township.registered": lambda s, e, p: f"登记乡镇 {p.name}({len(p.villages)}个村)",
-    "team.registered": lambda s, e, p: f"登记队伍 {p.name}({p.headcount}人, {zh(p.kind)})",
-    "warehouse.registered": lambda s, e, p: f"登记{zh(p.level)}物资仓库 {p.name}",
-    "zone.registered": lambda s, e, p: f"登记避险区域 {p.name}, 指挥官 {p.commander.name}",
-    "shelter.registered": lambda s, e, p: f"登记避难场所 {p.name}(容纳{p.capacity}人)",
-    "video.registered": lambda s, e, p: f"登记视频源 {p.name}({zh(p.kind)})",
-    "plan.registered": lambda s, e, p: f"登记预案 {p.name}",
-    "incident.reported": lambda s, e, p: (
-        f"接报 {s.township_name(p.place.township)}"
-        f"{s.village_name(p.place.township, p.place.village) if p.place.village else ''} "
-        f"{zh(p.type)}: {p.title}({SEVERITY_ZH.get(p.severity, p.severity)}, {zh(p.source)})"
-        f"{_casualties(p.casualties)}{'【演练】' if p.drill else ''}"
+    "county.defined": lambda s, e, p: T("建立 {name} 基础信息", name=p.name),
+    "township.registered": lambda s, e, p: T(
+        "登记乡镇 {name}({n}个村)", name=p.name, n=len(p.villages)
     ),
-    "incident.verified": lambda s, e, p: (
-        f"核实 {_inc(s, p.incident)}" + (f": {p.note}" if p.note else "")
+    "team.registered": lambda s, e, p: T(
+        "登记队伍 {name}({n}人, {kind})", name=p.name, n=p.headcount, kind=W(p.kind)
     ),
-    "incident.followup": lambda s, e, p: (
-        f"续报 {_inc(s, p.incident)}: {p.text}"
-        + (_casualties(p.casualties) if p.casualties else "")
+    "warehouse.registered": lambda s, e, p: T(
+        "登记{level}物资仓库 {name}", level=W(p.level), name=p.name
     ),
-    "incident.severity_changed": lambda s, e, p: (
-        f"将 {_inc(s, p.incident)} 调整为{SEVERITY_ZH.get(p.severity, p.severity)}"
-        + (f", 理由: {p.reason}" if p.reason else "")
+    "zone.registered": lambda s, e, p: T(
+        "登记避险区域 {name}, 指挥官 {who}", name=p.name, who=p.commander.name
     ),
-    "incident.reported_up": lambda s, e, p: (
-        f"向{p.to or '上级'}{_STAGE.get(p.stage, p.stage)} {_inc(s, p.incident)}"
+    "shelter.registered": lambda s, e, p: T(
+        "登记避难场所 {name}(容纳{n}人)", name=p.name, n=p.capacity
     ),
-    "incident.closed": lambda s, e, p: (
-        f"办结 {_inc(s, p.incident)}{_DISPOSITION.get(p.disposition, '')}"
-        + (f": {p.summary}" if p.summary else "")
+    "video.registered": lambda s, e, p: T("登记视频源 {name}({kind})", name=p.name, kind=W(p.kind)),
+    "plan.registered": lambda s, e, p: T("登记预案 {name}", name=p.name),
+    "incident.reported": _reported,
+    "incident.verified": lambda s, e, p: T(
+        "核实 {inc}{note}", inc=_inc(s, p.incident), note=_opt(p.note, ": {note}", note=p.note)
     ),
-    "plan.activated": lambda s, e, p: (
-        f"启动 {_name(s, 'plans', p.plan)} {LEVEL_ZH.get(p.level, p.level)}"
-        + (f" 应对 {_inc(s, p.incident)}" if p.incident else "")
+    "incident.followup": lambda s, e, p: T(
+        "续报 {inc}: {text}{cas}",
+        inc=_inc(s, p.incident),
+        text=p.text,
+        cas=_casualties(p.casualties) if p.casualties else "",
     ),
-    "plan.deactivated": lambda s, e, p: f"终止 {_name(s, 'plans', p.plan)} 应急响应",
-    "team.dispatched": lambda s, e, p: (
-        f"派遣 {_team(s, p.team)} 前往 {_place(s, p.incident)}"
-        + (f" 任务: {p.task}" if p.task else "")
+    "incident.severity_changed": lambda s, e, p: T(
+        "将 {inc} 调整为{severity}{reason}",
+        inc=_inc(s, p.incident),
+        severity=Word(SEVERITY_ZH.get(p.severity, str(p.severity))),
+        reason=_opt(p.reason, ", 理由: {reason}", reason=p.reason),
     ),
-    "team.arrived": lambda s, e, p: f"{_team(s, p.team)} 到达现场",
-    "team.returning": lambda s, e, p: (
-        f"{_team(s, p.team)} 返回" + (f": {p.note}" if p.note else "")
+    "incident.reported_up": lambda s, e, p: T(
+        "向{to}{stage} {inc}",
+        to=p.to or T("上级"),
+        stage=_stage(p.stage),
+        inc=_inc(s, p.incident),
     ),
-    "team.standby": lambda s, e, p: f"{_team(s, p.team)} 恢复待命",
-    "team.resting": lambda s, e, p: f"{_team(s, p.team)} 转入休整",
-    "stock.received": lambda s, e, p: (
-        f"{_name(s, 'warehouses', p.warehouse)} 入库 {p.item} {p.qty}{p.unit}"
-        + (f" ({p.note})" if p.note else "")
+    "incident.closed": lambda s, e, p: T(
+        "办结 {inc}{disposition}{summary}",
+        inc=_inc(s, p.incident),
+        disposition=_opt(p.disposition, _DISPOSITION.get(p.disposition, "")),
+        summary=_opt(p.summary, ": {summary}", summary=p.summary),
     ),
-    "stock.transferred": lambda s, e, p: (
-        f"调拨 {p.item} {p.qty} 从 {_name(s, 'warehouses', p.source)} 到 "
-        f"{_name(s, 'warehouses', p.target)}"
-        + (f" 支援 {_inc(s, p.incident)}" if p.incident else "")
+    "plan.activated": lambda s, e, p: T(
+        "启动 {plan} {level}{inc}",
+        plan=_name(s, "plans", p.plan),
+        level=Word(LEVEL_ZH.get(p.level, str(p.level))),
+        inc=_opt(p.incident, " 应对 {inc}", inc=_inc(s, p.incident)),
     ),
-    "stock.issued": lambda s, e, p: (
-        f"{_name(s, 'warehouses', p.warehouse)} 出库 {p.item} {p.qty}"
-        + (f" 用于 {_inc(s, p.incident)}" if p.incident else "")
-        + (f" 交 {p.recipient}" if p.recipient else "")
-        + (f" (依据 {p.order})" if p.order else "")
+    "plan.deactivated": lambda s, e, p: T("终止 {plan} 应急响应", plan=_name(s, "plans", p.plan)),
+    "team.dispatched": lambda s, e, p: T(
+        "派遣 {team} 前往 {place}{task}",
+        team=_team(s, p.team),
+        place=_place(s, p.incident),
+        task=_opt(p.task, " 任务: {task}", task=p.task),
     ),
-    "upkeep.done": lambda s, e, p: f"{_name(s, 'warehouses', p.warehouse)} 完成{p.task}",
-    "evac.called": lambda s, e, p: (
-        f"叫应 {_name(s, 'zones', p.zone)} {zh(p.role)}"
-        f"{_role_name(s, p.zone, p.role)}: {'已应答' if p.answered else '未应答'}"
-        + (f" ({p.note})" if p.note else "")
+    "team.arrived": lambda s, e, p: T("{team} 到达现场", team=_team(s, p.team)),
+    "team.returning": lambda s, e, p: T(
+        "{team} 返回{note}", team=_team(s, p.team), note=_opt(p.note, ": {note}", note=p.note)
     ),
-    "evac.started": lambda s, e, p: (
-        f"启动 {_name(s, 'zones', p.zone)} 人员转移, 计划 {p.households}户{p.people}人"
+    "team.standby": lambda s, e, p: T("{team} 恢复待命", team=_team(s, p.team)),
+    "team.resting": lambda s, e, p: T("{team} 转入休整", team=_team(s, p.team)),
+    "stock.received": lambda s, e, p: T(
+        "{store} 入库 {item} {qty}{unit}{note}",
+        store=_name(s, "warehouses", p.warehouse),
+        item=p.item,
+        qty=p.qty,
+        unit=p.unit,
+        note=_opt(p.note, " ({note})", note=p.note),
     ),
-    "evac.counted": lambda s, e, p: (
-        f"{_name(s, 'zones', p.zone)} 已转移 {p.moved_households}户{p.moved_people}人, "
-        f"安全屋 {p.in_safe_house}人"
+    "stock.transferred": lambda s, e, p: T(
+        "调拨 {item} {qty} 从 {source} 到 {target}{inc}",
+        item=p.item,
+        qty=p.qty,
+        source=_name(s, "warehouses", p.source),
+        target=_name(s, "warehouses", p.target),
+        inc=_opt(p.incident, " 支援 {inc}", inc=_inc(s, p.incident)),
     ),
-    "evac.cleared": lambda s, e, p: f"{_name(s, 'zones', p.zone)} 解除转移",
-    "video.linked": lambda s, e, p: (
-        f"接入视频 {_name(s, 'videos', p.video)} 至 {_inc(s, p.incident)}"
+    "stock.issued": lambda s, e, p: T(
+        "{store} 出库 {item} {qty}{inc}{to}{order}",
+        store=_name(s, "warehouses", p.warehouse),
+        item=p.item,
+        qty=p.qty,
+        inc=_opt(p.incident, " 用于 {inc}", inc=_inc(s, p.incident)),
+        to=_opt(p.recipient, " 交 {who}", who=p.recipient),
+        order=_opt(p.order, " (依据 {order})", order=p.order),
     ),
-    "video.unlinked": lambda s, e, p: f"断开视频 {_name(s, 'videos', p.video)}",
-    "video.status": lambda s, e, p: (
-        f"视频 {_name(s, 'videos', p.video)} {'上线' if p.online else '离线'}"
+    "upkeep.done": lambda s, e, p: T(
+        "{store} 完成{task}", store=_name(s, "warehouses", p.warehouse), task=Word(p.task)
     ),
-    "warning.issued": lambda s, e, p: (
-        f"发布{zh(p.colour)}预警: {p.hazard}" + (f" {p.text}" if p.text else "")
+    "evac.called": lambda s, e, p: T(
+        "叫应 {zone} {role}{who}: {answer}{note}",
+        zone=_name(s, "zones", p.zone),
+        role=W(p.role),
+        who=_role_name(s, p.zone, p.role),
+        answer=T("已应答") if p.answered else T("未应答"),
+        note=_opt(p.note, " ({note})", note=p.note),
     ),
-    "warning.lifted": lambda s, e, p: f"解除预警 {_warning(s, p.warning)}",
-    "decision.logged": lambda s, e, p: (
-        (f"[{p.meeting}] " if p.meeting else "")
-        + f"决定: {p.text}"
-        + (f" ({_inc(s, p.incident)})" if p.incident else "")
+    "evac.started": lambda s, e, p: T(
+        "启动 {zone} 人员转移, 计划 {h}户{n}人",
+        zone=_name(s, "zones", p.zone),
+        h=p.households,
+        n=p.people,
     ),
-    "shift.started": lambda s, e, p: f"接班, 值班员 {p.officer}, 带班领导 {p.leader}",
-    "shift.signed": lambda s, e, p: (
-        f"{p.name} {_SIDE.get(p.side, p.side)}签字" + (f": {p.note}" if p.note else "")
+    "evac.counted": lambda s, e, p: T(
+        "{zone} 已转移 {h}户{n}人, 安全屋 {safe}人{reason}",
+        zone=_name(s, "zones", p.zone),
+        h=p.moved_households,
+        n=p.moved_people,
+        safe=p.in_safe_house,
+        reason=_opt(p.reason, " (超出计划: {reason})", reason=p.reason),
     ),
-    "shift.ended": lambda s, e, p: "本班结束",
-    "conflict.settled": lambda s, e, p: f"处理冲突: {p.note}",
-    "drill.entered": lambda s, e, p: f"进入演练模式: {p.title or p.scenario}",
-    "drill.left": lambda s, e, p: (
-        f"退出演练模式: {p.scenario}" + (f" ({p.note})" if p.note else "")
+    "evac.cleared": lambda s, e, p: T("{zone} 解除转移", zone=_name(s, "zones", p.zone)),
+    "video.linked": lambda s, e, p: T(
+        "接入视频 {video} 至 {inc}", video=_name(s, "videos", p.video), inc=_inc(s, p.incident)
     ),
-    "drill.started": lambda s, e, p: f"演练开始: {p.title} (×{p.speed})",
-    "drill.inject": lambda s, e, p: f"【演练注入 T+{p.at_minute:.0f}】{p.text}",
-    "drill.ended": lambda s, e, p: "演练结束",
-    "event.voided": lambda s, e, p: (
-        f"作废被中心拒绝的决策 {p.kind} ({p.reason})" + (f": {p.note}" if p.note else "")
+    "video.unlinked": lambda s, e, p: T("断开视频 {video}", video=_name(s, "videos", p.video)),
+    "video.status": lambda s, e, p: T(
+        "视频 {video} {state}",
+        video=_name(s, "videos", p.video),
+        state=T("上线") if p.online else T("离线"),
     ),
-    "settings.reporting": lambda s, e, p: (
-        f"设置报送时限: 电话初报 {p.phone_minutes} 分钟, 书面报告 {p.written_minutes} 分钟, "
-        f"续报每 {p.followup_minutes} 分钟, 终报 {p.final_hours} 小时"
+    "warning.issued": lambda s, e, p: T(
+        "发布{colour}预警: {hazard}{text}",
+        colour=W(p.colour),
+        hazard=p.hazard,
+        text=_opt(p.text, " {text}", text=p.text),
     ),
-    "record.changed": lambda s, e, p: _record_changed(s, p),
-    "record.retired": lambda s, e, p: (
-        f"注销{_what(p.type)} {_record_name(s, p)}" + (f": {p.note}" if p.note else "")
+    "warning.lifted": lambda s, e, p: T("解除预警 {w}", w=_warning(s, p.warning)),
+    "decision.logged": lambda s, e, p: T(
+        "{meeting}决定: {text}{inc}",
+        meeting=_opt(p.meeting, "[{meeting}] ", meeting=p.meeting),
+        text=p.text,
+        inc=_opt(p.incident, " ({inc})", inc=_inc(s, p.incident)),
     ),
+    "shift.started": lambda s, e, p: T(
+        "接班, 值班员 {officer}, 带班领导 {leader}", officer=p.officer, leader=p.leader
+    ),
+    "shift.signed": lambda s, e, p: T(
+        "{name} {side}签字{note}",
+        name=p.name,
+        side=T(_SIDE[p.side]) if p.side in _SIDE else p.side,
+        note=_opt(p.note, ": {note}", note=p.note),
+    ),
+    "shift.ended": lambda s, e, p: T("本班结束"),
+    "conflict.settled": lambda s, e, p: T("处理冲突: {note}", note=p.note),
 }
-
-
-def _what(type_: str) -> str:
-    from .records import TYPES
-
-    rt = TYPES.get(type_)
-    return rt.what if rt else type_
-
-
-def _record_name(s: State, p) -> str:
-    retired = s.retired.get(f"{p.type}:{p.id}")
-    return retired.name if retired else p.id
-
-
-def _record_changed(s: State, p) -> str:
-    d = p.data
-    if p.type == "stock":
-        return (
-            f"盘点 {_name(s, 'warehouses', d.get('warehouse', ''))} {d.get('item')} {d.get('qty')}"
-        )
-    if p.type == "duty":
-        who = [
-            f"{label} {d.get(k, {}).get('name', '')}"
-            for k, label in (("officer", "值班员"), ("leader", "带班领导"))
-        ]
-        return f"排班 {p.id} " + ", ".join(who)
-    contacts = [v for v in d.values() if isinstance(v, dict) and "phone" in v]
-    people = "、".join(f"{c.get('name', '')} {c.get('phone', '')}".strip() for c in contacts)
-    if p.type == "contact":
-        people = f"{d.get('name', '')} {d.get('phone', '')}"
-    label = d.get("name") or p.id
-    return f"更新{_what(p.type)} {label}" + (f" ({people})" if people else "")
 
 
 def _role_name(s: State, zid: str, role: str) -> str:
@@ -243,7 +311,7 @@ def _role_name(s: State, zid: str, role: str) -> str:
 
 def _warning(s: State, wid: str) -> str:
     w = s.warnings.get(wid)
-    return f"{zh(w.colour)}{w.hazard}预警" if w else wid
+    return T("{colour}{hazard}预警", colour=W(w.colour), hazard=w.hazard) if w else wid
 
 
 def what(ev: Event, state: State) -> str:
@@ -254,19 +322,22 @@ def what(ev: Event, state: State) -> str:
     try:
         text = phrase(state, ev, payload_of(ev))
     except InvalidEvent:
-        return f"{ev.kind} (内容无法识别)"
+        return T("{kind} (内容无法识别)", kind=ev.kind)
     if ev.kind == "evac.counted":
-        return f"报告 {text}"
+        return T("报告 {text}", text=text)
     if ev.kind.endswith((".arrived", ".returning", ".standby", ".resting")):
-        return f"记录 {text}"
+        return T("记录 {text}", text=text)
     return text
 
 
 def describe(ev: Event, state: State) -> str:
     """The actor and what they decided, in one sentence (no time)."""
-    return f"{ev.actor} {what(ev, state)}"
+    return T("{actor} {what}", actor=ev.actor, what=what(ev, state))
 
 
+# Families with their own phrase modules (imported last: they use the helpers above).
+from .describe_admin import PHRASES as _ADMIN  # noqa: E402 -- drills, voids, settings, records
 from .describe_field import PHRASES as _FIELD  # noqa: E402 -- township and village stations
 
+PHRASES.update(_ADMIN)
 PHRASES.update(_FIELD)

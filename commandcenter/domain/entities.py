@@ -106,6 +106,9 @@ class Incident(Base, kw_only=True):
     closed_at: datetime | None = None
     updated_at: datetime | None = None
     drill: bool = False  # 演练
+    subtype: str = ""
+    threatened_households: int = 0
+    threatened_people: int = 0
 
 
 class Team(Base, kw_only=True):

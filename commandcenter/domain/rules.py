@@ -12,7 +12,7 @@ from typing import Any
 
 from . import events as E
 from .state import State
-from .vocab import EvacStatus, IncidentStatus, TeamStatus, zh
+from .vocab import SUBTYPES, EvacStatus, IncidentStatus, TeamStatus, zh
 
 
 class Refused(Exception):
@@ -125,6 +125,10 @@ def _reported(s: State, p: E.IncidentReported) -> None:
     _township(s, p.place.township)
     if not p.title.strip():
         raise Refused("事件标题不能为空")
+    if p.subtype and p.subtype not in SUBTYPES.get(p.type, ()):
+        raise Refused("{type}没有细类 {subtype}", type=zh(p.type), subtype=p.subtype)
+    if p.threatened_households < 0 or p.threatened_people < 0:
+        raise Refused("受威胁户数和人数不能为负数")
 
 
 @rule("incident.verified")
@@ -288,6 +292,20 @@ def _evac_counted(s: State, p: E.EvacCounted) -> None:
         raise Refused("转移户数、人数不能为负数")
     if p.in_safe_house > p.moved_people:
         raise Refused("安全屋人数 {n} 多于已转移人数 {m}", n=p.in_safe_house, m=p.moved_people)
+    over = [
+        (n, plan, unit)
+        for n, plan, unit in (
+            (p.moved_households, z.to_move_households, "户"),
+            (p.moved_people, z.to_move_people, "人"),
+        )
+        if plan and n > plan
+    ]
+    if over and not p.reason.strip():
+        n, plan, unit = over[0]
+        raise Refused(
+            "{zone} 已转移 {n}{unit}, 多于应转移 {plan}{unit}: 请核对, 或写明超出原因",
+            zone=z.name, n=n, plan=plan, unit=unit,
+        )  # fmt: skip
 
 
 @rule("evac.cleared")

@@ -127,6 +127,26 @@ class PlanKind(StrEnum):
     VILLAGE = "village"  # 村级简明预案
 
 
+class Subtype(StrEnum):
+    SLIDE = "slide"  # 滑坡
+    COLLAPSE = "collapse"  # 崩塌
+    DEBRIS_FLOW = "debris_flow"  # 泥石流
+    SUBSIDENCE = "subsidence"  # 地面塌陷
+
+
+# the sub-types an officer names under a type (intake offers them as "地质灾害·滑坡")
+SUBTYPES: dict[str, tuple[str, ...]] = {
+    IncidentType.LANDSLIDE: (
+        Subtype.SLIDE,
+        Subtype.COLLAPSE,
+        Subtype.DEBRIS_FLOW,
+        Subtype.SUBSIDENCE,
+    ),
+}
+
+# "五定" upkeep tasks stores commonly carry (translated as words; a county may name others)
+UPKEEP_TASKS = ("发电机保养", "对讲机充电", "物资盘点", "冲锋舟检查", "救生衣检查", "电池充电")
+
 SEVERITY_ZH = {1: "特别重大", 2: "重大", 3: "较大", 4: "一般"}
 LEVEL_ZH = {0: "未启动", 1: "Ⅰ级响应", 2: "Ⅱ级响应", 3: "Ⅲ级响应", 4: "Ⅳ级响应"}
 COLOUR_SEVERITY = {
@@ -199,6 +219,10 @@ ZH: dict[str, str] = {
     PlanKind.GENERAL: "总体预案",
     PlanKind.SPECIAL: "专项预案",
     PlanKind.VILLAGE: "村级简明预案",
+    Subtype.SLIDE: "滑坡",
+    Subtype.COLLAPSE: "崩塌",
+    Subtype.DEBRIS_FLOW: "泥石流",
+    Subtype.SUBSIDENCE: "地面塌陷",
 }
 
 

@@ -42,11 +42,19 @@ def compile_handover(
     pending: list[str] | None = None,
     notes: str | None = None,
     incoming: str = "",
+    incoming_leader: str = "",
     progress: StageProgress | None = None,
 ) -> HandoverData:
     step = (lambda d, t: progress("journal", d, t)) if progress else None
     plog = load_period(journal, since, until, progress=step)
-    data = gather(plog, shift_id=shift_id, pending=pending, notes=notes, incoming=incoming)
+    data = gather(
+        plog,
+        shift_id=shift_id,
+        pending=pending,
+        notes=notes,
+        incoming=incoming,
+        incoming_leader=incoming_leader,
+    )
     if plog.state.drill is not None:  # a drill world's journal: say so, and judge the drill
         from .drill_section import drill_section
 

@@ -36,6 +36,7 @@ class HandoverData:
     tz: object
     shift: Shift | None
     incoming: str
+    incoming_leader: str
     summary: list[tuple[str, str]]
     tables: list[Table]
     pending: list[str]
@@ -76,6 +77,7 @@ def gather(
     pending: list[str] | None = None,
     notes: str | None = None,
     incoming: str = "",
+    incoming_leader: str = "",
     policy: ReportingPolicy | None = None,
     now: datetime | None = None,
 ) -> HandoverData:
@@ -176,6 +178,7 @@ def gather(
         tz=tz,
         shift=shift,
         incoming=incoming or (shift.signed_in if shift else ""),
+        incoming_leader=incoming_leader or _next_leader(s, shift),
         summary=summary,
         tables=[
             t_new,
@@ -205,8 +208,19 @@ _CONFLICT = {
 }
 
 
+def _next_leader(s, shift: Shift | None) -> str:
+    """The leader of the shift that took over from `shift`, once it has started."""
+    if shift is None:
+        return ""
+    later = [x for x in s.shifts.values() if x.id != shift.id and x.start >= shift.start]
+    return min(later, key=lambda x: x.start).leader if later else ""
+
+
 def _title(inc) -> str:
-    return ("[演练] " if inc.drill else "") + inc.title
+    """The title with one drill mark (drill titles often carry 【演练】 already)."""
+    if inc.drill and "演练" not in inc.title[:4]:
+        return "【演练】" + inc.title
+    return inc.title
 
 
 def _move_row(s, ev: Event, tz) -> list[str]:

@@ -14,6 +14,7 @@ from .handover_data import HandoverData
 
 CHART_HOUR = "chart:by-hour"
 CHART_TYPE = "chart:by-type"
+SHORT_LOG = 20  # rows of the decision log that still fit under the signatures
 
 
 def title(d: HandoverData) -> str:
@@ -34,14 +35,15 @@ def build(d: HandoverData, fonts: list[str], *, charts: bool = True, log: bool =
     people = [
         ("值班员", sh.officer if sh else ""),
         ("带班领导", sh.leader if sh else ""),
-        ("接班人", d.incoming or "________"),
         ("班次", sh.id if sh else "—"),
+        ("接班值班员", d.incoming or "________"),
+        ("接班带班领导", d.incoming_leader or "________"),
     ]
     b = [
         f"<h1 align='center'>{escape(title(d))}</h1>",
         f"<p align='center'>{escape(d.county)} 值班时段 {escape(period_text(d))}</p>",
         _drill_banner(d),
-        H.grid(people, columns=4),
+        H.grid(people, columns=3),
         H.heading(1, "概要"),
         H.grid(d.summary, columns=3),
     ]
@@ -76,12 +78,14 @@ def build(d: HandoverData, fonts: list[str], *, charts: bool = True, log: bool =
             [
                 ("交班值班员", sh.signed_out if sh else ""),
                 ("接班值班员", sh.signed_in if sh else ""),
-                ("带班领导", ""),
+                (f"带班领导 {sh.leader if sh else ''}".strip(), ""),
+                (f"接班带班领导 {d.incoming_leader}".strip(), ""),
             ]
         )
     )
     if log:
-        b.append("<p style='page-break-before: always;'></p>")
+        if len(d.log.rows) > SHORT_LOG:  # a long log is an appendix on its own pages; a short
+            b.append("<p style='page-break-before: always;'></p>")  # one follows on this page
         cap = f"附件: 本班决策日志 <span style='font-size: 8pt; font-weight: normal;'>{len(d.log.rows)} 条</span>"
         b.append(H.log_lines(d.log, "本时段没有决策记录", caption=cap))
     return H.page("".join(b), fonts)

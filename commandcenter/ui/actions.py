@@ -222,11 +222,16 @@ class Actions(QObject):
             Field("moved_households", _tr("已转移户数"), "int", z.moved_households),
             Field("moved_people", _tr("已转移人数"), "int", z.moved_people),
             Field("in_safe_house", _tr("在安全屋人数"), "int", z.in_safe_house),
+            Field("reason", _tr("超出计划的原因")),
         ]
+        intro = _tr("应转移 {h} 户 {p} 人; 超出时须写明原因").format(
+            h=z.to_move_households, p=z.to_move_people
+        )
         return self._form(
             _tr("转移统计 — {zone}").format(zone=z.name),
             fields,
             lambda v: [("evac.counted", {"zone": zone, **v})],
+            intro=intro,
         )
 
     def clear_evac(self, zone: str):

@@ -18,6 +18,11 @@ def run(opts) -> int:
     os.environ.setdefault("QT_API", "pyside6")  # before qasync picks a binding
     if opts.screenshot or opts.first_paint_exit:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .x11 import check_x11
+
+    problem = check_x11()  # before Qt aborts with a hint that names only one library
+    if problem:  # said, not enforced: a library found elsewhere may still load
+        print(problem, file=sys.stderr)
     import asyncio
 
     import qasync

@@ -2,7 +2,10 @@
 
 Non-modal (shown, never exec'd: the desk's loop is qasync). The content is compiled from the
 journal off the GUI thread; only the pending items, the notes and the incoming officers are
-typed. The two signatures and the new shift are decisions through the Station like any other.
+typed. The two signatures and the new shift are decisions through the Station like any other,
+each recorded under the name of the person who signs. The preview is compiled again after
+every signature and whenever the incoming officers, pending items or notes are edited, so it
+never shows a stale period, count or 接班人.
 """
 
 from __future__ import annotations
@@ -11,9 +14,9 @@ import asyncio
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -27,11 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from commandcenter.domain import Refused
+from commandcenter.domain.describe import shift_id
 from commandcenter.reports import handover, handover_html
 from commandcenter.reports.notes import compose_note
 from commandcenter.reports.pending import suggest_pending
 from commandcenter.station import Station
 
+from .flow import FlowLayout
 from .handover_job import ReportJob
 
 
@@ -46,10 +51,8 @@ def open_handover(parent: QWidget | None, station: Station) -> QWidget:
 class HandoverWizard(QWidget):
     def __init__(self, station: Station, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtCore import Qt
-
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle("交接班")
+        self.setWindowTitle(self.tr("交接班"))
         self.resize(1100, 760)
         self.station = station
         self.jobs: list[ReportJob] = []
@@ -59,27 +62,27 @@ class HandoverWizard(QWidget):
 
         self.who = QLabel()
         self.bar = QProgressBar()
-        self.status = QLabel("正在从日志汇总本班情况…")
+        self.status = QLabel(self.tr("正在从日志汇总本班情况…"))
         self.preview = QTextBrowser()
         self.pending = QPlainTextEdit()
-        self.pending.setPlaceholderText("每行一项待办")
+        self.pending.setPlaceholderText(self.tr("每行一项待办"))
         self.notes = QPlainTextEdit()
         self.in_officer = QLineEdit()
         self.in_leader = QLineEdit()
         self.pdf_edit = QLineEdit()
-        self.sign_out = QPushButton("交班签字")
-        self.sign_in = QPushButton("接班签字")
-        self.print_btn = QPushButton("生成报告 PDF")
-        self.preview_btn = QPushButton("打印预览…")
-        self.start_btn = QPushButton("开始新班次")
+        self.sign_out = QPushButton(self.tr("交班签字"))
+        self.sign_in = QPushButton(self.tr("接班签字"))
+        self.print_btn = QPushButton(self.tr("生成报告 PDF"))
+        self.preview_btn = QPushButton(self.tr("打印预览…"))
+        self.start_btn = QPushButton(self.tr("开始新班次"))
 
         form = QFormLayout()
-        form.addRow("待办事项", self.pending)
-        form.addRow("交班备注", self.notes)
-        form.addRow("接班值班员", self.in_officer)
-        form.addRow("接班带班领导", self.in_leader)
-        form.addRow("报告文件", self.pdf_edit)
-        buttons = QHBoxLayout()
+        form.addRow(self.tr("待办事项"), self.pending)
+        form.addRow(self.tr("交班备注"), self.notes)
+        form.addRow(self.tr("接班值班员"), self.in_officer)
+        form.addRow(self.tr("接班带班领导"), self.in_leader)
+        form.addRow(self.tr("报告文件"), self.pdf_edit)
+        buttons = FlowLayout()
         for b in (self.sign_out, self.sign_in, self.print_btn, self.preview_btn, self.start_btn):
             buttons.addWidget(b)
         side = QWidget()
@@ -102,6 +105,13 @@ class HandoverWizard(QWidget):
         self.preview_btn.clicked.connect(self.print_preview)
         self.preview_dialog = None
         self.start_btn.clicked.connect(self._start_next)
+        # edits recompile the preview once typing pauses (one job, not one per keystroke)
+        self._stale = QTimer(self, singleShot=True, interval=600, timeout=self.compile)
+        for edit in (self.in_officer, self.in_leader):
+            edit.textEdited.connect(lambda _t: self._stale.start())
+        for edit in (self.pending, self.notes):
+            edit.textChanged.connect(self._edited)
+        self._filling = False
         self._refresh()
 
     # ------------------------------------------------------------ state of the shift
@@ -113,12 +123,22 @@ class HandoverWizard(QWidget):
     def _refresh(self) -> None:
         sh = self.shift
         if sh is None:
-            self.who.setText("当前没有值班班次: 请直接开始新班次")
+            self.who.setText(self.tr("当前没有值班班次: 请直接开始新班次"))
         else:
             since = sh.start.astimezone(_tz(self.station)).strftime("%m-%d %H:%M")
+            unsigned = self.tr("未签")
             self.who.setText(
-                f"<b>班次 {sh.id}</b>  值班员 {sh.officer}  带班领导 {sh.leader}  自 {since}"
-                f"  交班签字: {sh.signed_out or '未签'}  接班签字: {sh.signed_in or '未签'}"
+                self.tr(
+                    "<b>班次 {id}</b>  值班员 {officer}  带班领导 {leader}  自 {since}"
+                    "  交班签字: {out}  接班签字: {in_}"
+                ).format(
+                    id=sh.id,
+                    officer=sh.officer,
+                    leader=sh.leader,
+                    since=since,
+                    out=sh.signed_out or unsigned,
+                    in_=sh.signed_in or unsigned,
+                )
             )
         out, in_ = bool(sh and sh.signed_out), bool(sh and sh.signed_in)
         editable = sh is not None and not out
@@ -128,42 +148,53 @@ class HandoverWizard(QWidget):
         self.sign_in.setEnabled(out and not in_)
         self.start_btn.setEnabled(sh is None or (out and in_))
         if not self.pdf_edit.text() and sh is not None:
-            self.pdf_edit.setText(str(Path.home() / f"交接班-{sh.id}.pdf"))
+            self.pdf_edit.setText(str(Path.home() / self.tr("交接班-{id}.pdf").format(id=sh.id)))
 
     # ------------------------------------------------------------ compiling (worker thread)
     def compile(self) -> None:
-        """Gather the shift's period from the journal (on its writer thread) for the preview."""
-        sh = self.shift
-        if sh is None:
+        """Gather the shift's period from the journal (on its writer thread) for the preview,
+        with what is typed in the window (pending items, notes, the incoming officers)."""
+        if self.shift is None:
             self.status.setText("")
             return
-        st, since, until = self.station, sh.start, self._until()
+        first = self.data is None
+        self._gather(self._compiled, typed=not first)
 
-        def work(progress):
-            return st.writer.call(
-                handover.compile_handover, st.journal, since, until, progress=progress
-            )
-
-        self._run(work, self._compiled)
+    def _edited(self) -> None:
+        if not self._filling:
+            self._stale.start()
 
     def _compiled(self, data) -> None:
-        self.data = data
-        from commandcenter.reports import render
-
-        fonts = render.families()
-        self.preview.setHtml(handover_html.build(data, fonts, charts=False, log=False))
-        if not self.pending.toPlainText().strip():
+        first = self.data is None
+        self._show(data)
+        if first and not self.pending.toPlainText().strip():
             items = data.pending or suggest_pending(self.station.state, data.until, data.tz)
+            self._filling = True  # filling in the suggestions is not an edit to recompile for
             self.pending.setPlainText("\n".join(items))
             self.notes.setPlainText(data.notes)
-        self.status.setText(f"已汇总: 本时段日志 {data.head.count} 条, 日志头 {data.head.text}")
+            self._filling = False
         self._refresh()
+
+    def _show(self, data) -> None:
+        """The latest compiled report in the preview, and a status line that says so."""
+        from commandcenter.reports import render
+
+        self.data = data
+        fonts = render.families()
+        self.preview.setHtml(handover_html.build(data, fonts, charts=False, log=False))
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.status.setText(
+            self.tr("已汇总: 本时段日志 {n} 条, 日志头 {head}").format(
+                n=data.head.count, head=data.head.text
+            )
+        )
 
     def _run(self, work, done) -> ReportJob:
         job = ReportJob(work, self)
         job.progressed.connect(self._progress)
         job.succeeded.connect(done)
-        job.failed.connect(lambda msg: self.status.setText(f"失败: {msg}"))
+        job.failed.connect(lambda msg: self.status.setText(self.tr("失败: {0}").format(msg)))
         job.finished.connect(lambda: self.jobs.remove(job))
         self.jobs.append(job)
         self.bar.setRange(0, 0)  # busy until the first figure arrives
@@ -174,7 +205,9 @@ class HandoverWizard(QWidget):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         self.status.setText(
-            {"journal": "正在回放日志…", "pages": "正在排版打印…"}.get(stage, stage)
+            {"journal": self.tr("正在回放日志…"), "pages": self.tr("正在排版打印…")}.get(
+                stage, stage
+            )
         )
 
     def _until(self) -> datetime:
@@ -183,20 +216,21 @@ class HandoverWizard(QWidget):
         return self.station.clock() + timedelta(seconds=1)
 
     # ------------------------------------------------------------ decisions
-    def _decide(self, kind: str, payload: dict) -> None:
-        """Through the writer thread inside the desk's loop; inline when there is none (tests)."""
+    def _decide(self, kind: str, payload: dict, actor: str) -> None:
+        """Through the writer thread inside the desk's loop; inline when there is none (tests).
+        `actor` is the person signing or taking over, never the station's generic 值班员."""
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
             loop = None
         if loop is None:
             try:
-                self.station.do(kind, payload)
+                self.station.do(kind, payload, actor=actor or None)
             except Refused as exc:
                 self._refused(str(exc))
-            self._refresh()
+            self._after_decision()
             return
-        task = loop.create_task(self.station.submit(kind, payload))
+        task = loop.create_task(self.station.submit(kind, payload, actor=actor or None))
         self._tasks.add(task)
         task.add_done_callback(self._decided)
 
@@ -204,10 +238,15 @@ class HandoverWizard(QWidget):
         self._tasks.discard(task)
         if not task.cancelled() and isinstance(task.exception(), Refused):
             self._refused(str(task.exception()))
+        self._after_decision()
+
+    def _after_decision(self) -> None:
         self._refresh()
+        if self.shift is not None:
+            self.compile()  # the signatures (and the 接班人) belong in the preview now
 
     def _refused(self, reason: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "交接班", reason, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("交接班"), reason, parent=self)
         box.open()  # never exec(): the desk's loop is qasync
 
     def _pending_items(self) -> list[str]:
@@ -217,23 +256,22 @@ class HandoverWizard(QWidget):
         sh = self.shift
         note = compose_note(self._pending_items(), self.notes.toPlainText())
         self._decide(
-            "shift.signed", {"shift": sh.id, "side": "out", "name": sh.officer, "note": note}
+            "shift.signed",
+            {"shift": sh.id, "side": "out", "name": sh.officer, "note": note},
+            sh.officer,
         )
 
     def _sign_in(self) -> None:
         name = self.in_officer.text().strip()
         if not name:
-            self._refused("请先填写接班值班员")
+            self._refused(self.tr("请先填写接班值班员"))
             return
-        self._decide("shift.signed", {"shift": self.shift.id, "side": "in", "name": name})
+        self._decide("shift.signed", {"shift": self.shift.id, "side": "in", "name": name}, name)
 
     def _start_next(self) -> None:
         officer, leader = self.in_officer.text().strip(), self.in_leader.text().strip()
-        now = self.station.clock().astimezone(_tz(self.station))
-        self._decide(
-            "shift.started",
-            {"shift": now.strftime("s%Y%m%d-%H%M"), "officer": officer, "leader": leader},
-        )
+        sid = shift_id(self.station.clock(), _tz(self.station))
+        self._decide("shift.started", {"shift": sid, "officer": officer, "leader": leader}, officer)
 
     # ------------------------------------------------------------ printing
     def print_pdf(self) -> None:
@@ -245,21 +283,20 @@ class HandoverWizard(QWidget):
         """The same report on the system printer, through Qt's print preview (non-modal)."""
         self._gather(self._open_preview)
 
-    def _gather(self, then) -> None:
+    def _gather(self, then, *, typed: bool = True) -> None:
         sh = self.shift
         if sh is None:
             return
         st, since, until = self.station, sh.start, self._until()
-        pending, notes, incoming = (
-            self._pending_items(),
-            self.notes.toPlainText(),
-            self.in_officer.text(),
-        )
+        pending = self._pending_items() if typed else None
+        notes = self.notes.toPlainText() if typed else None
+        incoming, leader = self.in_officer.text().strip(), self.in_leader.text().strip()
 
         def gather(progress):
             return st.writer.call(
                 handover.compile_handover, st.journal, since, until, shift_id=sh.id,
-                pending=pending, notes=notes, incoming=incoming, progress=progress,
+                pending=pending, notes=notes, incoming=incoming, incoming_leader=leader,
+                progress=progress,
             )  # fmt: skip
 
         self._run(gather, then)
@@ -267,6 +304,7 @@ class HandoverWizard(QWidget):
     def _open_preview(self, data) -> None:
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
+        self._show(data)
         from commandcenter.reports import render
 
         fonts = render.families()
@@ -293,9 +331,15 @@ class HandoverWizard(QWidget):
 
     def _printed(self, path: str, pages: int, data) -> None:
         self.pdf_path = path
-        self.status.setText(f"已生成 {path}: {pages} 页, 日志头 {data.head.text}")
+        self._show(data)
+        self.status.setText(
+            self.tr("已生成 {path}: {pages} 页, 日志头 {head}").format(
+                path=path, pages=pages, head=data.head.text
+            )
+        )
 
     def closeEvent(self, event) -> None:
+        self._stale.stop()
         for job in list(self.jobs):
             job.wait()  # a job holds the journal's writer; let it finish before we go
         super().closeEvent(event)

@@ -12,11 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from commandcenter.domain.describe import Joined, Said, Word, describe, what
 from commandcenter.domain.rules import Refused
 from commandcenter.domain.vocab import zh
 
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 _installed: list[QTranslator] = []
+_current = ["zh_CN"]  # the language installed (Chinese needs no translating of log sentences)
 
 
 def resources_dir() -> Path:
@@ -49,7 +51,41 @@ def install(app: QCoreApplication, lang: str) -> str:
         else:
             lang = "zh_CN"
     QLocale.setDefault(QLocale(lang))
+    _current[0] = lang
     return lang
+
+
+def said(text: str) -> str:
+    """A log sentence from the core (describe.Said) in the current language: its template in
+    context "log", vocabulary words in "vocab", names and free text as they are."""
+    if _current[0] == "zh_CN" or not isinstance(text, Said | Word | Joined):
+        return str(text)
+    return _say(text)
+
+
+def _say(x: object) -> str:
+    if isinstance(x, Said):
+        params = {k: _say(v) for k, v in x.params.items()}
+        try:
+            return QCoreApplication.translate("log", x.template).format(**params)
+        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+            return x.template.format(**params)
+    if isinstance(x, Word):
+        return QCoreApplication.translate("vocab", x)
+    if isinstance(x, Joined):
+        sep = QCoreApplication.translate("log", x.sep)
+        return sep.join(_say(i) for i in x.items)
+    return str(x)
+
+
+def log_what(ev, state) -> str:
+    """What an event decided, as the log pane says it (no actor)."""
+    return said(what(ev, state))
+
+
+def log_sentence(ev, state) -> str:
+    """Who decided what, as the timeline and ledger say it."""
+    return said(describe(ev, state))
 
 
 def vocab(code: str) -> str:

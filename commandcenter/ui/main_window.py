@@ -9,7 +9,7 @@ back and "恢复默认布局" puts everything where it started.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
 from .actions import Actions
@@ -23,12 +23,19 @@ LAYOUT_VERSION = 2  # bump when panes are added or renamed: old saved layouts ar
 
 class MainWindow(QMainWindow):
     first_paint = Signal()
+    closed = Signal()  # the officer confirmed quitting and the window has closed
 
     def __init__(self, desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.setObjectName("DeskWindow")
         self._painted = False
+        self.ask_before_quit = False  # the launcher turns it on; tests and tools close at once
+        # set by the launcher: rebuild the window in another language at once; without it the
+        # choice is saved and applies at the next start (and the officer is told so)
+        self.apply_language = None
+        self._quit_confirmed = False
+        self.quit_box: QMessageBox | None = None
         title = self.tr("应急指挥中心 值班台")
         county = desk.state.county
         if county:
@@ -100,13 +107,25 @@ class MainWindow(QMainWindow):
         self.resizeDocks([map_, video], [560, 390], Qt.Orientation.Vertical)
         self.resizeDocks([teams, log], [560, 390], Qt.Orientation.Vertical)
 
-    def restore_layout(self) -> None:
+    def fit_screen(self, screen=None) -> bool:
+        """Size the window to the screen it is on (1920×1080 at most); True when the screen is
+        smaller than that, so the caller shows it maximised (a 1366×768 duty PC)."""
+        screen = screen or self.screen() or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry()
+        w, h = min(1920, avail.width()), min(1080, avail.height())
+        self.resize(w, h)
+        self.move(avail.x() + (avail.width() - w) // 2, avail.y() + (avail.height() - h) // 2)
+        return avail.width() < 1920 or avail.height() < 1080
+
+    def restore_layout(self) -> bool:
+        """The saved geometry and docks; False when nothing was saved (first start)."""
         s = QSettings()
         geo, state = s.value("window/geometry"), s.value("window/state")
         if isinstance(geo, QByteArray):
-            self.restoreGeometry(geo)
+            self.restoreGeometry(geo)  # Qt moves it back onto a screen that still exists
         if isinstance(state, QByteArray):
             self.restoreState(state, LAYOUT_VERSION)
+        return isinstance(geo, QByteArray)
 
     def save_layout(self) -> None:
         s = QSettings()
@@ -141,7 +160,8 @@ class MainWindow(QMainWindow):
         duty.addAction(settings)
         duty.addSeparator()
         quit_ = QAction(self.tr("退出"), self)
-        quit_.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on some platforms
+        quit_.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_.triggered.connect(self.close)
         duty.addAction(quit_)
         self.view_menu = bar.addMenu(self.tr("视图(&V)"))
@@ -176,6 +196,9 @@ class MainWindow(QMainWindow):
 
     def choose_language(self, code: str) -> None:
         QSettings().setValue("ui/language", code)
+        if self.apply_language is not None:
+            self.apply_language(code)
+            return
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("语言"),
@@ -200,8 +223,36 @@ class MainWindow(QMainWindow):
         return False
 
     def closeEvent(self, ev) -> None:
+        if self.ask_before_quit and not self._quit_confirmed:
+            ev.ignore()
+            self._ask_quit()
+            return
         self.save_layout()
         super().closeEvent(ev)
+        self.closed.emit()
+
+    def _ask_quit(self) -> None:
+        """Ask before a 24-hour desk goes (non-modal: the loop is qasync, never exec())."""
+        if self.quit_box is not None and self.quit_box.isVisible():
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("退出值班台"),
+            self.tr("确定退出值班台吗？退出后本机不再接收警情和中心同步，直到再次打开。"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("退出"))
+        yes.clicked.connect(self._confirmed_quit)
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("继续值班"))
+        self.quit_box = box
+        box.open()
+
+    def _confirmed_quit(self) -> None:
+        self._quit_confirmed = True
+        self.close()
 
     def docks(self) -> list[QDockWidget]:
         return list(self.panes.values())

@@ -45,23 +45,29 @@ class DeskOptions:
     drill_seconds: float = 4.0
     serve: bool = True  # embedded hub on loopback when no --hub is given
     first_paint_exit: bool = False  # bench: print the time of the first paint and quit
+    new_demo: bool = False  # --new-demo: start the demo county afresh (its work is discarded)
 
 
-def _fresh_demo(path: Path) -> Journal:
+def _demo_journal(path: Path, fresh: bool) -> Journal:
+    """The demo county's journal: the one kept from the last start (work done in it stays),
+    created on the first start or when the officer asks for a fresh one."""
     from commandcenter.demo import init_demo
 
-    for suffix in ("", "-wal", "-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(path) + suffix).unlink()
+    if fresh:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(path) + suffix).unlink()
+    path.parent.mkdir(parents=True, exist_ok=True)
     journal = Journal(path)
-    init_demo(journal, now=datetime.now(UTC))
+    if journal.count() == 0:
+        init_demo(journal, now=datetime.now(UTC))
     return journal
 
 
 def open_station(opts: DeskOptions, writer: Writer) -> Station:
     """Open (and for --demo, fill) the journal and build the station. Runs on the writer thread."""
     if opts.demo and not opts.db:
-        journal = _fresh_demo(data_dir() / "demo.db")
+        journal = _demo_journal(data_dir() / "demo.db", opts.new_demo)
     elif opts.demo:  # the drill feed never writes into a real database: it plays in a copy
         from commandcenter.drills.world import copy_world, drill_db_for
 
@@ -97,7 +103,7 @@ class Launcher:
         self.drill = None
         self._drill_timer: QTimer | None = None
         self._tasks: set[asyncio.Task] = set()
-        self._started = False
+        self._started = False  # hub, drill and first-start offer run once, not per window
         self.drill_mode = DrillMode(self)
 
     async def start(self) -> MainWindow:
@@ -111,13 +117,21 @@ class Launcher:
         install_drill_menu(self.window, self.drill_mode)
         if drill is not None:
             drill.decorate(self.window)
+        # a 24-hour desk asks before it goes; closing it ends the run (no Qt quit mid-await)
+        self.window.ask_before_quit = not (self.opts.screenshot or self.opts.first_paint_exit)
+        self.window.closed.connect(self.finished.set)
+        self.window.apply_language = lambda code: self._spawn(self.relanguage(code))
+        small = False
         if self.opts.size:
             self.window.resize(*self.opts.size)
         elif not self.opts.screenshot:
-            self.window.resize(1920, 1080)
-            self.window.restore_layout()
+            small = self.window.fit_screen()  # the screen it opens on, not a fixed 1920×1080
+            small = not self.window.restore_layout() and small
         self.window.first_paint.connect(self._after_paint)
-        self.window.show()
+        if small:
+            self.window.showMaximized()
+        else:
+            self.window.show()
 
     def _spawn(self, coro) -> asyncio.Task:
         task = asyncio.ensure_future(coro)
@@ -178,7 +192,8 @@ class Launcher:
     def _start_drill(self) -> None:
         from commandcenter.demo import DrillFeed
 
-        self.drill = DrillFeed(int(datetime.now(UTC).timestamp()))
+        if self.drill is None:  # the same feed across a rebuilt window: its ids stay unique
+            self.drill = DrillFeed(int(datetime.now(UTC).timestamp()))
         self._drill_timer = QTimer(self.window, interval=int(self.opts.drill_seconds * 1000))
         self._drill_timer.timeout.connect(self._drill_step)
         self._drill_timer.start()
@@ -187,6 +202,28 @@ class Launcher:
         decisions = self.drill.next(self.desk.state, self.station.clock())
         if decisions:
             self.desk.submit(decisions)
+
+    # ------------------------------------------------------------ language
+    async def relanguage(self, code: str) -> None:
+        """Apply a language at once: install its translators and rebuild the window (every
+        string is set when a pane is built), keeping the selection, the layout, the hub."""
+        from . import i18n
+
+        i18n.install(QApplication.instance(), code)
+        old = self.window
+        geometry, state = old.saveGeometry(), old.saveState()
+        selected, link, hub = self.desk.incident, self.desk.link, self.desk.hub
+        drilling = self._drill_timer is not None and self._drill_timer.isActive()
+        drill = self.drill_mode if self.drill_mode.active else None
+        await self._teardown_window()
+        self._build_window(self.desk.station if drill else None, drill)
+        self.window.restoreGeometry(geometry)
+        self.window.restoreState(state)
+        self.desk.link, self.desk.hub = link, hub
+        if drilling:
+            self._start_drill()
+        self.desk.select(selected)
+        self.window.status.refresh()
 
     # ------------------------------------------------------------ first start
     def _offer_demo(self) -> None:
@@ -260,7 +297,9 @@ async def main(opts: DeskOptions, started: float | None = None) -> int:
     app = QApplication.instance()
     launcher = Launcher(opts, started=started)
     app.aboutToQuit.connect(launcher.finished.set)
-    app.setQuitOnLastWindowClosed(True)
+    # The window's `closed` ends the run; Qt quitting by itself on the last window would stop
+    # the loop under main() ("Event loop stopped before Future completed", exit status 1).
+    app.setQuitOnLastWindowClosed(False)
     await launcher.start()
     await launcher.finished.wait()
     await launcher.stop()

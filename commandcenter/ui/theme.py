@@ -18,6 +18,7 @@ DUE_SOON = QColor("#e65100")
 OK_GREEN = QColor("#2e7d32")
 MUTED = QColor("#757575")
 CONFLICT_TINT = QColor("#f8bbd0")
+CONFLICT_TEXT = QColor("#4a0016")  # dark text on the conflict tint
 WARN_TINT = QColor("#ffe0b2")
 DRILL = QColor("#6a1b9a")
 

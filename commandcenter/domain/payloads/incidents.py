@@ -39,6 +39,9 @@ class IncidentReported(P, kw_only=True):
     description: str = ""
     casualties: Casualties = msgspec.field(default_factory=Casualties)
     drill: bool = False
+    subtype: str = ""  # vocab.SUBTYPES of the type: 滑坡, 崩塌, 泥石流 under 地质灾害
+    threatened_households: int = 0  # 受威胁户数
+    threatened_people: int = 0  # 受威胁人数
 
 
 class IncidentVerified(P, kw_only=True):

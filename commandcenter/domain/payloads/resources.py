@@ -91,6 +91,7 @@ class EvacCounted(P, kw_only=True):
     moved_households: int
     moved_people: int
     in_safe_house: int
+    reason: str = ""  # why more moved than planned (needed when counts exceed the plan)
 
 
 class EvacCleared(P, kw_only=True):

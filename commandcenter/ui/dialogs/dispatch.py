@@ -37,14 +37,24 @@ class DispatchDialog(QDialog):
         self.setWindowTitle(self.tr("派遣队伍 — {title}").format(title=inc.title))
         lay = QVBoxLayout(self)
         head = QLabel(
-            self.tr(
-                "{type}，{place}。按专长、距离、人数排序，勾选要派遣的队伍 (空格键勾选)。"
-            ).format(type=vocab(inc.type), place=fmt.place(desk.state, inc))
+            self.tr("{type}，{place}。按得分排序，勾选要派遣的队伍 (空格键勾选)。").format(
+                type=vocab(inc.type), place=fmt.place(desk.state, inc)
+            )
         )
         head.setWordWrap(True)
         lay.addWidget(head)
+        # why 3.5 km can rank above 3.3 km: distance is one term of the score, not the order
+        self.how = QLabel(
+            self.tr(
+                "得分 = 专长对口 50 (或综合力量 20) + (30 − 距离公里) + 本乡镇 5 + 人数÷4 (至多 15)"
+                " − 正在返回 10。距离只是其中一项，所以较远但专长对口或人多的队伍可能排在前面。"
+            )
+        )
+        self.how.setWordWrap(True)
+        self.how.setProperty("role", "hint")
+        lay.addWidget(self.how)
         self.ranked = rank_teams(desk.state, incident)
-        self.table = QTableWidget(len(self.ranked), 5)
+        self.table = QTableWidget(len(self.ranked), 6)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("队伍"),
@@ -52,6 +62,7 @@ class DispatchDialog(QDialog):
                 self.tr("人数"),
                 self.tr("距离"),
                 self.tr("推荐理由"),
+                self.tr("得分"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -66,7 +77,10 @@ class DispatchDialog(QDialog):
             self.table.setItem(row, 2, QTableWidgetItem(str(r.team.headcount)))
             km = self.tr("{km:.1f} 公里").format(km=r.km) if r.km is not None else "—"
             self.table.setItem(row, 3, QTableWidgetItem(km))
+            score = QTableWidgetItem(f"{r.score:.1f}")
+            score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 4, QTableWidgetItem(reasons(r.reasons)))
+            self.table.setItem(row, 5, score)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setStretchLastSection(True)

@@ -1,12 +1,16 @@
 """接报: the keyboard-first form for a phone report (F2 anywhere).
 
-Field order follows the call: what happened, where, when, who is calling, what they say, how
-many hurt. Every field is reachable with Tab, townships and villages complete as you type
-(by any part of the name), Enter on a line or Ctrl+Enter anywhere records the report.
+Field order follows the call: what happened, where, who is calling, what they say, how many
+hurt or threatened. Townships, villages and types (sub-types too: typing 滑坡 finds
+地质灾害·滑坡) complete as you type by any part of the name; Enter on a line or Ctrl+Enter
+anywhere records the report. 发生时间 is county time (never the machine's zone) and defaults
+to now: it is kept out of the Tab path, so text typed after 具体位置 cannot change the date by
+accident; click it or press Alt+W to edit it.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import UTC
 from typing import Any
@@ -28,10 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commandcenter.domain.vocab import SEVERITY_ZH, IncidentType, Source
+from commandcenter.domain.describe import zone_of
+from commandcenter.domain.vocab import SEVERITY_ZH, SUBTYPES, IncidentType, Source
 
 from ..i18n import vocab, word
 from .footer import add_footer
+
+# a phone number: digits, optionally +country, '-' or spaces between groups, 5-20 digits
+PHONE = re.compile(r"^\+?\d[\d\- ]{3,22}\d$")
 
 
 def _completer(words: list[str], parent: QWidget) -> QCompleter:
@@ -59,6 +67,8 @@ class IntakeDialog(QDialog):
         self.type.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for t in IncidentType:
             self.type.addItem(vocab(t), str(t))
+            for sub in SUBTYPES.get(t, ()):
+                self.type.addItem(f"{vocab(t)}·{vocab(sub)}", f"{t}:{sub}")
         self.type.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.type.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.severity = QComboBox()
@@ -77,12 +87,19 @@ class IntakeDialog(QDialog):
         self.village.editingFinished.connect(self._complete_village)
         self.group = QLineEdit()
         self.group.setPlaceholderText(self.tr("组、门牌或地标"))
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        # The edit holds the county's wall-clock time in a UTC-spec QDateTime, so neither
+        # display nor reading ever passes through the machine's own zone.
+        self._tz = zone_of(s)
+        now = desk.station.clock().astimezone(self._tz).replace(tzinfo=UTC)
+        self.when = QDateTimeEdit(QDateTime(now.date(), now.time(), QTimeZone.utc()))
+        self.when.setTimeZone(QTimeZone.utc())
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
+        self.when.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # out of the ordinary Tab path
         self.reporter = QLineEdit()
         self.phone = QLineEdit()
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.phone.setPlaceholderText(self.tr("手机或座机号码"))
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("留空则按地点和类型生成"))
         self.description = QPlainTextEdit()
@@ -103,6 +120,19 @@ class IntakeDialog(QDialog):
             self.casualties[key] = box
             cas_row.addWidget(QLabel(label))
             cas_row.addWidget(box)
+        threat_row = QHBoxLayout()
+        self.threatened: dict[str, QSpinBox] = {}
+        for key, label in (
+            ("threatened_households", self.tr("户")),
+            ("threatened_people", self.tr("人")),
+        ):
+            box = QSpinBox()
+            box.setRange(0, 1_000_000)
+            box.setAccessibleName(label)
+            self.threatened[key] = box
+            threat_row.addWidget(box)
+            threat_row.addWidget(QLabel(label))
+        threat_row.addStretch(1)
 
         form.addRow(self.tr("事件类型(&T)"), self.type)
         form.addRow(self.tr("事件级别"), self.severity)
@@ -110,12 +140,13 @@ class IntakeDialog(QDialog):
         form.addRow(self.tr("乡镇(街道)(&Z)"), self.township)
         form.addRow(self.tr("村(社区)"), self.village)
         form.addRow(self.tr("具体位置"), self.group)
-        form.addRow(self.tr("发生时间"), self.when)
+        form.addRow(self.tr("发生时间(&W)"), self.when)
         form.addRow(self.tr("报告人"), self.reporter)
         form.addRow(self.tr("联系电话"), self.phone)
         form.addRow(self.tr("标题"), self.title)
         form.addRow(self.tr("情况描述"), self.description)
         form.addRow(self.tr("伤亡人数"), cas_row)
+        form.addRow(self.tr("受威胁"), threat_row)
         self.error, self.ok = add_footer(self, lay, self.tr("记录接报"))
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
         self.setMinimumWidth(560)
@@ -159,6 +190,7 @@ class IntakeDialog(QDialog):
             if i < 0:
                 raise ValueError(self.tr("请从列表中选择事件类型"))
             type_code = self.type.itemData(i)
+        type_code, _, subtype = str(type_code).partition(":")
         town = self._town()
         if town is None:
             raise ValueError(self.tr("请从列表中选择乡镇(街道)"))
@@ -172,11 +204,17 @@ class IntakeDialog(QDialog):
                 )
             )
         where = village.name if village else town.name
-        title = self.title.text().strip() or f"{where}{vocab(type_code)}"
-        occurred = self.when.dateTime().toTimeZone(QTimeZone.utc()).toPython().replace(tzinfo=UTC)
+        title = self.title.text().strip() or f"{where}{vocab(subtype or type_code)}"
+        wall = self.when.dateTime().toPython().replace(tzinfo=None)
+        occurred = wall.replace(tzinfo=self._tz).astimezone(UTC)
+        phone = self.phone.text().strip()
+        if phone and not PHONE.match(phone):
+            raise ValueError(
+                self.tr("联系电话“{phone}”不是电话号码(只能有数字、+、-)").format(phone=phone[:20])
+            )
         reporter = None
-        if self.reporter.text().strip() or self.phone.text().strip():
-            reporter = {"name": self.reporter.text().strip(), "phone": self.phone.text().strip()}
+        if self.reporter.text().strip() or phone:
+            reporter = {"name": self.reporter.text().strip(), "phone": phone}
         self.incident_id = self.incident_id or f"inc-{uuid.uuid4().hex[:10]}"
         return {
             "incident": self.incident_id,
@@ -195,6 +233,8 @@ class IntakeDialog(QDialog):
             "reporter": reporter,
             "description": self.description.toPlainText().strip(),
             "casualties": {k: box.value() for k, box in self.casualties.items()},
+            "subtype": subtype,
+            **{k: box.value() for k, box in self.threatened.items()},
         }
 
     def show_error(self, text: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,14 +15,9 @@ from PySide6.QtWidgets import (
 
 from ..i18n import vocab
 from .footer import add_footer
+from .pick import matches, resolve, searchable
 
 LEVEL_ORDER = {"city": 0, "county": 1, "township": 2, "village": 3}
-
-
-def _searchable(box: QComboBox) -> None:
-    box.setEditable(True)
-    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
 
 
 class TransferDialog(QDialog):
@@ -42,11 +36,11 @@ class TransferDialog(QDialog):
         self.source = QComboBox()
         self.target = QComboBox()
         for box in (self.source, self.target):
-            _searchable(box)
+            searchable(box)
             for w in stores:
                 box.addItem(f"{w.name} ({vocab(w.level)})", w.id)
         self.item = QComboBox()
-        _searchable(self.item)
+        searchable(self.item)
         self.qty = QSpinBox()
         self.qty.setRange(1, 10_000_000)
         self.incident = QComboBox()
@@ -66,6 +60,7 @@ class TransferDialog(QDialog):
         self.error, self.ok = add_footer(self, lay, self.tr("调拨"))
         self.source.currentIndexChanged.connect(self._items)
         self.item.currentIndexChanged.connect(self._show_have)
+        self.item.editTextChanged.connect(self._show_have)
         if source:
             self.source.setCurrentIndex(max(0, self.source.findData(source)))
         if incident:
@@ -81,16 +76,20 @@ class TransferDialog(QDialog):
             self.item.addItem(name, name)
         self._show_have()
 
-    def _show_have(self) -> None:
+    def _show_have(self, *_args) -> None:
+        """The stock of the item the text names (not the one selected before typing)."""
         wh = self.desk.state.warehouses.get(self.source.currentData())
-        name = self.item.currentData()
+        rows = matches(self.item, self.item.currentText())
+        name = self.item.itemData(rows[0]) if len(rows) == 1 else ""
         if wh and name:
             unit = self.desk.state.items.get(name)
             self.have.setText(
-                self.tr("库存: {qty} {unit}").format(
-                    qty=wh.stock.get(name, 0), unit=unit.unit if unit else ""
+                self.tr("{item} 库存: {qty} {unit}").format(
+                    item=name, qty=wh.stock.get(name, 0), unit=unit.unit if unit else ""
                 )
             )
+        elif wh and self.item.currentText().strip():
+            self.have.setText(self.tr("没有相符的物资"))
         else:
             self.have.setText("")
 
@@ -109,13 +108,25 @@ class TransferDialog(QDialog):
         self.error.show()
 
     def accept(self) -> None:
-        if not self.item.currentData():
-            self.show_error(self.tr("调出仓库没有库存物资"))
+        if self.task is not None and not self.task.done():
             return
+        typed = self.item.currentText()
+        try:
+            source = resolve(self.source, self.tr("调出仓库"))
+            if self.item.currentText() != typed:  # a new source refilled the items
+                self.item.setEditText(typed)
+            if self.item.count() == 0:
+                raise ValueError(self.tr("调出仓库没有库存物资"))
+            item = resolve(self.item, self.tr("物资"))
+            target = resolve(self.target, self.tr("调入仓库"))
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self.error.hide()
         payload = {
-            "source": self.source.currentData(),
-            "target": self.target.currentData(),
-            "item": self.item.currentData(),
+            "source": source,
+            "target": target,
+            "item": item,
             "qty": self.qty.value(),
             "incident": self.incident.currentData() or "",
             "note": self.note.text().strip(),

@@ -29,7 +29,7 @@ class IncidentModel(EntityModel):
         st = lambda: desk.state  # noqa: E731 - the state object changes; read it each time
         cols = [
             Column(_tr("级别"), lambda i: word(SEVERITY_ZH[i.severity]), sort=lambda i: i.severity),
-            Column(_tr("标题"), self._title),
+            Column(_tr("标题"), self._title, tip=self._title_tip),
             Column(_tr("类型"), lambda i: vocab(i.type)),
             Column(_tr("地点"), lambda i: fmt.place(st(), i)),
             Column(_tr("状态"), lambda i: vocab(i.status)),
@@ -60,6 +60,13 @@ class IncidentModel(EntityModel):
         conflict = " ⚠" if self.open_conflicts(inc) else ""
         return f"{mark}{inc.title}{conflict}"
 
+    def _title_tip(self, inc: Incident) -> str:
+        cs = self.desk.state.conflicts
+        texts = [cs[c].text for c in inc.conflicts if c in cs and not cs[c].settled]
+        if not texts:
+            return ""
+        return _tr("冲突 (需人工核对，在事件详情中处理): {texts}").format(texts="；".join(texts))
+
     def open_conflicts(self, inc: Incident) -> int:
         cs = self.desk.state.conflicts
         return sum(1 for c in inc.conflicts if c in cs and not cs[c].settled)
@@ -86,17 +93,19 @@ class IncidentModel(EntityModel):
         )
 
     def background(self, inc: Incident, column: int) -> Any:
+        if column == 0 and inc.status != IncidentStatus.CLOSED:
+            return QColor(theme.SEVERITY[inc.severity])  # the level stays readable on its colour
         if self.open_conflicts(inc):
             return theme.CONFLICT_TINT
         if inc.status == IncidentStatus.CLOSED:
             return None
-        if column == 0:
-            return QColor(theme.SEVERITY[inc.severity])
         return theme.severity_tint(inc.severity)
 
     def foreground(self, inc: Incident, column: int) -> Any:
         if column == 0 and inc.status != IncidentStatus.CLOSED:
             return QColor("white") if inc.severity != 3 else QColor("black")
+        if self.open_conflicts(inc):
+            return theme.CONFLICT_TEXT  # dark on the pink tint, never white
         if inc.status == IncidentStatus.CLOSED:
             return theme.MUTED
         if column == DEADLINE_COLUMN:

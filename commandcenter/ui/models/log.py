@@ -20,9 +20,9 @@ from PySide6.QtCore import (
 )
 
 from commandcenter.domain import Event, State
-from commandcenter.domain.describe import what
 
 from .. import fmt, theme
+from ..i18n import log_what
 from .base import refilter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,7 +54,7 @@ class LogModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[LogRow] = []
         self._ids: set[str] = set()
-        self._describe = what  # the actor has a column of its own
+        self._describe = log_what  # the actor has a column of its own
 
     def make_rows(self, evs: list[Event], state: State) -> list[LogRow]:
         out = []

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from commandcenter.domain.entities import Warehouse
 
 from .. import theme
-from ..i18n import vocab
+from ..i18n import vocab, word
 from .base import Column, EntityModel
 
 LOW_STOCK = 10  # below this a line is flagged; the bureau sets real minimums per item later
@@ -53,7 +53,9 @@ class WarehouseModel(EntityModel):
 
     def _upkeep(self, w: Warehouse) -> str:
         late = overdue_upkeep(w, self.desk.station.clock())
-        return _tr("超期: {tasks}").format(tasks="、".join(late)) if late else _tr("正常")
+        if not late:
+            return _tr("正常")
+        return _tr("超期: {tasks}").format(tasks=_tr("、").join(word(t) for t in late))
 
     def background(self, w: Warehouse, column: int) -> Any:
         if w.conflicts:

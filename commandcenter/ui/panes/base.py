@@ -54,3 +54,11 @@ def make_table(model, *, stretch: int = -1) -> QTableView:
 def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
     for col, w in widths.items():
         view.setColumnWidth(col, w)
+
+
+def order_columns(view: QTableView, visual: list[int]) -> None:
+    """Show the model's columns in this order (the model keeps its own): what an officer
+    needs first stays in view on a narrow pane, the rest is a scroll away."""
+    hh = view.horizontalHeader()
+    for pos, logical in enumerate(visual):
+        hh.moveSection(hh.visualIndex(logical), pos)

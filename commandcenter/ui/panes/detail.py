@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -18,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from commandcenter.domain.deadlines import next_deadline
-from commandcenter.domain.describe import describe
 from commandcenter.domain.vocab import LEVEL_ZH, SEVERITY_ZH, IncidentStatus
 
 from .. import fmt, theme
-from ..i18n import vocab, word
+from ..flow import FlowLayout
+from ..i18n import log_sentence, vocab, word
 from ..roles import offer
 from .base import Pane
 from .detail_reporting import ReportingRow
@@ -47,7 +48,7 @@ class IncidentDetail(Pane):
 
     def __init__(self, desk, actions, parent=None) -> None:
         super().__init__(desk, actions, parent)
-        self._describe = describe
+        self._describe = log_sentence
         self._timeline_ids: set[str] = set()
         self._loading = None
         body = QWidget()
@@ -65,8 +66,10 @@ class IncidentDetail(Pane):
             ("type", self.tr("类型")),
             ("place", self.tr("地点")),
             ("source", self.tr("来源")),
+            ("occurred", self.tr("发生")),
             ("reported", self.tr("接报")),
             ("reporter", self.tr("报告人")),
+            ("threat", self.tr("受威胁")),
             ("level", self.tr("响应")),
             ("deadline", self.tr("报送")),
             ("casualties", self.tr("伤亡")),
@@ -103,7 +106,7 @@ class IncidentDetail(Pane):
             ],
         ]
         for row in rows:
-            line = QHBoxLayout()
+            line = FlowLayout()
             for key, label, fn in row:
                 b = QPushButton(label)
                 b.clicked.connect(
@@ -111,7 +114,6 @@ class IncidentDetail(Pane):
                 )
                 self.buttons[key] = b
                 line.addWidget(b)
-            line.addStretch(1)
             lay.addLayout(line)
         self.buttons["dispatch"].setProperty("primary", True)
         for key, kind in BUTTON_KINDS.items():
@@ -120,6 +122,9 @@ class IncidentDetail(Pane):
         lay.addWidget(self.reporting)
         self.tabs = QTabWidget()
         self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)  # long 续报 lines wrap instead of running off the pane
+        self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.teams = QListWidget()
         self.videos = QListWidget()
         self.tabs.addTab(self.timeline, self.tr("时间线"))
@@ -132,12 +137,23 @@ class IncidentDetail(Pane):
         self.show_incident(desk.incident)
 
     # ------------------------------------------------------------ painting
+    def _zones(self, iid: str) -> set[str]:
+        """The 3人1屋 zones moving for this incident: their 叫应 and counts join its timeline."""
+        return {z.id for z in self.desk.state.zones.values() if z.incident == iid}
+
     def show_incident(self, iid: str) -> None:
         self._timeline_ids.clear()
         self.timeline.clear()
         self._paint()
-        if iid and iid in self.desk.state.incidents:
-            query = partial(self.desk.station.journal.query, incident=iid)
+        inc = self.desk.state.incidents.get(iid) if iid else None
+        if inc is not None:
+            query = partial(
+                incident_timeline,
+                self.desk.station.journal,
+                iid,
+                self._zones(iid),
+                inc.reported_at,
+            )
             self._loading = self.desk.run(self._load_timeline(iid, query))
 
     async def _load_timeline(self, iid: str, query) -> None:
@@ -177,7 +193,13 @@ class IncidentDetail(Pane):
             f"</span> · {vocab(inc.status)}"
         )
         f = self.fields
-        f["type"].setText(f"{vocab(inc.type)}")
+        f["type"].setText(vocab(inc.type) + (f"·{vocab(inc.subtype)}" if inc.subtype else ""))
+        f["occurred"].setText(fmt.stamp(inc.occurred_at, s) or "—")
+        f["threat"].setText(
+            self.tr("{h} 户 {p} 人").format(h=inc.threatened_households, p=inc.threatened_people)
+            if inc.threatened_households or inc.threatened_people
+            else "—"
+        )
         f["place"].setText(fmt.place(s, inc))
         f["source"].setText(vocab(inc.source))
         f["reported"].setText(fmt.stamp(inc.reported_at, s))
@@ -186,9 +208,7 @@ class IncidentDetail(Pane):
         f["level"].setText(word(LEVEL_ZH.get(inc.response_level, "")))
         c = inc.casualties
         f["casualties"].setText(
-            self.tr("死亡 {d}，受伤 {i}，失踪 {m}，被困 {t}，受灾 {a}").format(
-                d=c.dead, i=c.injured, m=c.missing, t=c.trapped, a=c.affected
-            )
+            self.tr("{cas} · 受灾 {a}").format(cas=fmt.casualties(c), a=c.affected)
         )
         self.description.setText(inc.description)
         self._deadline()
@@ -245,8 +265,32 @@ class IncidentDetail(Pane):
         iid = self.desk.incident
         if not iid:
             return
-        mine = [ev for ev in u.events if ev.payload.get("incident") == iid]
+        zones = self._zones(iid)
+        mine = [
+            ev
+            for ev in u.events
+            if ev.payload.get("incident") == iid
+            or (ev.kind.startswith("evac.") and ev.payload.get("zone") in zones)
+        ]
+        if any(e.kind == "evac.started" and e.payload.get("incident") == iid for e in mine):
+            self.show_incident(iid)  # a zone joined: its earlier 叫应 belong here too
+            return
         if mine:
             self._add_timeline(mine)
         if u.everything or iid in u.touched:
             self._paint()
+
+
+def incident_timeline(journal, iid: str, zones: set[str], since) -> list:
+    """The incident's own events, plus the 叫应 and counts of its zones since it was reported
+    (they name the zone, not the incident), in time order. Runs on the writer thread."""
+    own = journal.query(incident=iid)
+    evac = [
+        e
+        for e in journal.query(since=since, kinds=EVAC_KINDS)
+        if e.payload.get("zone") in zones
+    ] if zones else []  # fmt: skip
+    return sorted(own + evac, key=lambda e: e.ts)
+
+
+EVAC_KINDS = ("evac.called", "evac.started", "evac.counted", "evac.cleared")

@@ -46,8 +46,14 @@ class ReportingRow(QWidget):
         lay.addWidget(self.final_up)
         lay.addStretch(1)
         self.prints: dict[str, QPushButton] = {}
-        for stage in ("初报", "续报", "终报"):
-            b = QPushButton(self.tr("打印{stage}").format(stage=stage))
+        # one whole label per stage, so each is translated as a phrase
+        labels = {
+            "初报": self.tr("打印初报"),
+            "续报": self.tr("打印续报"),
+            "终报": self.tr("打印终报"),
+        }
+        for stage, label in labels.items():
+            b = QPushButton(label)
             b.clicked.connect(lambda _=False, s=stage: self.print_report(s))
             self.prints[stage] = b
             prints.addWidget(b)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from commandcenter.domain.vocab import EvacStatus
 
+from ..contacts import ContactStrip
+from ..flow import FlowLayout, compact
 from ..i18n import vocab
 from ..models.base import FilterProxy
 from ..models.roster import ROLES, ZoneModel
@@ -35,6 +37,7 @@ class EvacPane(Pane):
         lay.setContentsMargins(4, 4, 4, 4)
         bar = QHBoxLayout()
         self.status = QComboBox()
+        compact(self.status, chars=5)
         self.status.addItem(self.tr("全部区域"), "")
         for s in EvacStatus:
             self.status.addItem(vocab(s), str(s))
@@ -49,7 +52,10 @@ class EvacPane(Pane):
         self.view = make_table(self.proxy)
         fit_columns(self.view, {0: 150, 1: 80, 2: 64, 3: 150, 4: 150, 5: 150, 6: 150, 7: 60})
         lay.addWidget(self.view, 1)
-        calls = QHBoxLayout()
+        self.contacts = ContactStrip()
+        lay.addWidget(self.contacts)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._contacts())
+        calls = FlowLayout()
         calls.addWidget(QLabel(self.tr("叫应:")))
         self.call_buttons: dict[tuple[str, bool], QPushButton] = {}
         for role in ROLES:
@@ -62,9 +68,8 @@ class EvacPane(Pane):
                 offer(b, "evac.called")
                 self.call_buttons[(str(role), answered)] = b
                 calls.addWidget(b)
-        calls.addStretch(1)
         lay.addLayout(calls)
-        moves = QHBoxLayout()
+        moves = FlowLayout()
         for label, fn, kind in (
             (self.tr("启动转移…"), actions.start_evac, "evac.started"),
             (self.tr("转移统计…"), actions.count_evac, "evac.counted"),
@@ -75,7 +80,6 @@ class EvacPane(Pane):
                 lambda _=False, fn=fn: self.current_zone() and fn(self.current_zone())
             )
             moves.addWidget(b)
-        moves.addStretch(1)
         lay.addLayout(moves)
         self.setWidget(body)
 
@@ -91,6 +95,11 @@ class EvacPane(Pane):
         row = self.model.row_of(zid)
         idx = self.proxy.mapFromSource(self.model.index(row, 0))
         self.view.setCurrentIndex(idx)
+
+    def _contacts(self) -> None:
+        z = self.desk.state.zones.get(self.current_zone())
+        people = [(vocab(r), getattr(z, r).name, getattr(z, r).phone) for r in ROLES] if z else []
+        self.contacts.show_contacts(people)
 
     def _call(self, role: str, answered: bool) -> None:
         zone = self.current_zone()

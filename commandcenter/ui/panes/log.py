@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from commandcenter.store import verify
 
+from ..flow import FlowLayout, compact
 from ..models.base import refilter
 from ..models.log import LogFilter, LogModel
 from .base import Pane, fit_columns, make_table
@@ -35,8 +35,9 @@ class LogPane(Pane):
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(4, 4, 4, 4)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.group = QComboBox()
+        compact(self.group, chars=4)
         for label, key in (
             (self.tr("全部"), ""),
             (self.tr("事件"), "incident."),
@@ -58,9 +59,11 @@ class LogPane(Pane):
         self.check = QPushButton(self.tr("完整性校验"))
         self.check.clicked.connect(self.verify)
         self.result = QLabel()
+        self.result.setWordWrap(True)
         bar.addWidget(self.group)
         bar.addWidget(self.only_incident)
-        bar.addWidget(self.search, 1)
+        self.search.setMinimumWidth(140)
+        bar.addWidget(self.search)
         bar.addWidget(self.check)
         lay.addLayout(bar)
         lay.addWidget(self.result)

@@ -2,14 +2,15 @@
 
 pyqtgraph draws it (no tiles, works offline). It is imported when the map is first built,
 after the window has painted, so start-up does not pay for it. Markers repaint at most once
-a second; clicking an incident selects it everywhere.
+a second; clicking an incident selects it everywhere, and the desk's selected incident is
+ringed. The legend is a line under the plot, so it never covers a marker.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from commandcenter.domain.vocab import EvacStatus, IncidentStatus, TeamStatus
@@ -18,13 +19,22 @@ from .. import theme
 from .base import Pane
 
 LAYERS = (  # key, Chinese legend, symbol, size
-    ("zones", "隐患点/避险区", "d", 9),
-    ("shelters", "避难场所", "s", 8),
-    ("warehouses", "物资仓库", "s", 10),
-    ("videos", "视频点", "+", 7),
-    ("teams", "救援队伍", "t", 11),
-    ("incidents", "警情", "o", 16),
+    ("zones", QT_TRANSLATE_NOOP("MapPane", "隐患点/避险区"), "d", 9),
+    ("shelters", QT_TRANSLATE_NOOP("MapPane", "避难场所"), "s", 8),
+    ("warehouses", QT_TRANSLATE_NOOP("MapPane", "物资仓库"), "s", 10),
+    ("videos", QT_TRANSLATE_NOOP("MapPane", "视频点"), "+", 7),
+    ("teams", QT_TRANSLATE_NOOP("MapPane", "救援队伍"), "t", 11),
+    ("incidents", QT_TRANSLATE_NOOP("MapPane", "警情"), "o", 16),
 )
+LEGEND_GLYPH = {"d": "◆", "s": "■", "+": "✚", "t": "▼", "o": "●"}
+LEGEND_COLOUR = {
+    "zones": "#8e24aa",
+    "shelters": "#00897b",
+    "warehouses": "#6d4c41",
+    "videos": "#546e7a",
+    "teams": "#2e7d32",
+    "incidents": "#c62828",
+}
 
 
 class MapPane(Pane):
@@ -43,8 +53,20 @@ class MapPane(Pane):
         self.placeholder = QLabel(self.tr("正在载入地图…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body_layout.addWidget(self.placeholder)
+        self.legend_line = QLabel(self._legend_html())
+        self.legend_line.setWordWrap(True)
+        self.legend_line.setContentsMargins(6, 2, 6, 2)
+        self.body_layout.addWidget(self.legend_line)
         self.setWidget(body)
+        self.ring = None
         desk.tick.connect(self._maybe_repaint)
+        desk.selected.connect(lambda _i: self._paint_ring())
+
+    def _legend_html(self) -> str:
+        return " &nbsp; ".join(
+            f"<span style='color:{LEGEND_COLOUR[key]}'>{LEGEND_GLYPH[sym]}</span> {self.tr(label)}"
+            for key, label, sym, _size in reversed(LAYERS)
+        ) + self.tr(" &nbsp; <span style='color:#0d47a1'>◎</span> 选中事件")
 
     def build(self) -> None:
         """Create the plot (imports pyqtgraph); the window calls this after its first paint."""
@@ -58,9 +80,8 @@ class MapPane(Pane):
         self.plot.setMenuEnabled(False)
         self.plot.hideAxis("bottom")
         self.plot.hideAxis("left")
-        self.legend = self.plot.addLegend(offset=(8, 8), labelTextSize="10pt")
         self.placeholder.hide()
-        self.body_layout.addWidget(self.plot)
+        self.body_layout.insertWidget(0, self.plot, 1)
         self._outline()
         for key, label, symbol, size in LAYERS:
             sc = pg.ScatterPlotItem(
@@ -71,6 +92,11 @@ class MapPane(Pane):
                 sc.sigClicked.connect(self._clicked)
             self.plot.addItem(sc)
             self.scatters[key] = sc
+        self.ring = pg.ScatterPlotItem(
+            symbol="o", size=30, pen=pg.mkPen("#0d47a1", width=3), brush=None
+        )
+        self.ring.setZValue(20)
+        self.plot.addItem(self.ring)
         self.repaint_markers()
 
     def _outline(self) -> None:
@@ -145,14 +171,29 @@ class MapPane(Pane):
         for key, sc in self.scatters.items():
             xs, ys, brushes, ids = self._markers(key)
             sc.setData(x=xs, y=ys, brush=brushes, data=ids)
+        self._paint_ring()
         self.dirty = False
+
+    def _paint_ring(self) -> None:
+        """Ring the desk's selected incident: the map and the board show the same one."""
+        if self.ring is None:
+            return
+        inc = self.desk.state.incidents.get(self.desk.incident)
+        if inc is None or inc.place.lon is None or inc.place.lat is None:
+            self.ring.setData(x=[], y=[])
+        else:
+            self.ring.setData(x=[inc.place.lon], y=[inc.place.lat], data=[inc.id])
+
+    def ringed(self) -> str:
+        pts = self.ring.points() if self.ring is not None else []
+        return pts[0].data() if len(pts) else ""
 
     def _maybe_repaint(self) -> None:
         if self.dirty and self.isVisible():
             self.repaint_markers()
 
     def _clicked(self, _item, points, *_args) -> None:
-        if len(points):
+        if len(points):  # pyqtgraph lists the topmost (last drawn) point first
             self.desk.select(points[0].data())
 
     def on_update(self, u) -> None:

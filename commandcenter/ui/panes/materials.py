@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commandcenter.domain.describe import describe
 from commandcenter.domain.vocab import WarehouseLevel
 
 from .. import fmt
-from ..i18n import vocab
+from ..i18n import log_sentence, vocab
 from ..models.base import FilterProxy
 from ..models.stores import StockModel, WarehouseModel
 from ..roles import offer
@@ -39,7 +38,7 @@ class MaterialsPane(Pane):
 
     def __init__(self, desk, actions, parent=None) -> None:
         super().__init__(desk, actions, parent)
-        self._describe = describe
+        self._describe = log_sentence
         self.stores = WarehouseModel(desk, self)
         self.proxy = FilterProxy(self.stores, self)
         self.stock = StockModel(desk, self)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from commandcenter.domain.vocab import TeamKind, TeamStatus
 
+from ..contacts import ContactStrip
+from ..flow import FlowLayout, compact
 from ..i18n import vocab
 from ..models.base import FilterProxy
 from ..models.roster import TeamModel
 from ..roles import offer
-from .base import Pane, fit_columns, make_table
+from .base import Pane, fit_columns, make_table, order_columns
 
 
 class TeamsPane(Pane):
@@ -24,7 +26,7 @@ class TeamsPane(Pane):
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(4, 4, 4, 4)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.kind = QComboBox()
         self.kind.addItem(self.tr("全部类别"), "")
         for k in TeamKind:
@@ -41,15 +43,22 @@ class TeamsPane(Pane):
         search.setPlaceholderText(self.tr("搜索队伍、负责人…"))
         search.setClearButtonEnabled(True)
         search.textChanged.connect(self.proxy.set_search)
+        compact(self.kind, self.town, self.status, chars=5)
         for w in (self.kind, self.town, self.status):
             bar.addWidget(w)
             w.currentIndexChanged.connect(self._refilter)
-        bar.addWidget(search, 1)
+        search.setMinimumWidth(140)
+        bar.addWidget(search)
         lay.addLayout(bar)
-        self.view = make_table(self.proxy, stretch=5)
-        fit_columns(self.view, {0: 190, 1: 130, 2: 80, 3: 48, 4: 60})
+        self.view = make_table(self.proxy)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.view, {0: 170, 1: 130, 2: 80, 3: 48, 4: 60, 5: 160, 7: 180})
+        order_columns(self.view, [0, 4, 3, 5, 7, 2, 1, 6])  # 状态 beside the name
         lay.addWidget(self.view, 1)
-        buttons = QHBoxLayout()
+        self.contacts = ContactStrip()
+        lay.addWidget(self.contacts)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._contacts())
+        buttons = FlowLayout()
         for label, fn, kind in (
             (self.tr("派往当前事件…"), lambda: actions.dispatch(desk.incident), "team.dispatched"),
             (self.tr("到场"), lambda: self._move("team.arrived"), "team.arrived"),
@@ -60,7 +69,6 @@ class TeamsPane(Pane):
             b = offer(QPushButton(label), kind)
             b.clicked.connect(fn)
             buttons.addWidget(b)
-        buttons.addStretch(1)
         lay.addLayout(buttons)
         self.setWidget(body)
 
@@ -81,6 +89,12 @@ class TeamsPane(Pane):
     def current_team(self) -> str:
         idx = self.view.currentIndex()
         return self.proxy.key_at(idx.row()) if idx.isValid() else ""
+
+    def _contacts(self) -> None:
+        t = self.desk.state.teams.get(self.current_team())
+        self.contacts.show_contacts(
+            [(self.tr("负责人"), t.leader.name, t.leader.phone)] if t else []
+        )
 
     def _move(self, kind: str) -> None:
         team = self.current_team()

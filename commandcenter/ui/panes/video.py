@@ -64,6 +64,7 @@ class VideoWall(Pane):
         lay.setContentsMargins(4, 4, 4, 4)
         bar = QHBoxLayout()
         self.caption = QLabel()
+        self.caption.setWordWrap(True)
         bar.addWidget(self.caption, 1)
         group = QButtonGroup(self)
         for n in (1, 4, 9):
