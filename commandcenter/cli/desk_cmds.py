@@ -48,6 +48,7 @@ def desk(
     first_paint_exit: bool = False,
 ) -> None:
     """Open the duty desk (应急指挥中心 值班台)."""
+    from commandcenter.store import StoreError
     from commandcenter.ui.app import run
     from commandcenter.ui.startup import DeskOptions
 
@@ -68,4 +69,8 @@ def desk(
         serve=not no_serve,
         first_paint_exit=first_paint_exit,
     )
-    raise SystemExit(run(opts))
+    try:
+        code = run(opts)
+    except StoreError as exc:  # read-only, damaged, or another desk writing the same file
+        raise click.ClickException(str(exc)) from None
+    raise SystemExit(code)

@@ -9,11 +9,18 @@ import ssl
 import click
 
 from commandcenter.store import Journal, StoreError
+from commandcenter.store.lock import JournalLocked
+
+TOKENS_BUSY = " (add stations while the hub is stopped; `hub revoke` works while it runs)"
 
 
-def _open(db: str) -> Journal:
+def _open(db: str, *, write: bool = True, busy: str = "") -> Journal:
     try:
-        journal = Journal(db, authority=None)
+        journal = Journal(db, authority=None, lock=write)
+    except JournalLocked as exc:
+        # one writer per journal: a second hub would number events twice, and token changes
+        # beside a running hub would be a second writer on its SQLite file
+        raise click.ClickException(f"{exc}{busy}") from None
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     if not journal.authority:
@@ -93,7 +100,7 @@ def add_station(name: str, role: str, db: str) -> None:
     """Issue a token for station NAME and print it (it is shown only this once)."""
     from commandcenter.hub import TokenError, TokenStore
 
-    journal = _open(db)
+    journal = _open(db, busy=TOKENS_BUSY)
     try:
         click.echo(TokenStore(journal.conn).add(name, role))
     except TokenError as exc:
@@ -109,7 +116,9 @@ def revoke(name: str, db: str) -> None:
     """Revoke the token of station NAME; a running hub drops it within seconds."""
     from commandcenter.hub import TokenError, TokenStore
 
-    journal = _open(db)
+    # Revoking must work while the hub runs (a lost laptop): one small transaction beside
+    # the hub, serialised by SQLite's own lock; the hub drops the connection on its recheck.
+    journal = _open(db, write=False)
     try:
         TokenStore(journal.conn).revoke(name)
     except TokenError as exc:
@@ -125,7 +134,7 @@ def list_(db: str) -> None:
     """List stations, their roles and whether their token is valid."""
     from commandcenter.hub import TokenStore
 
-    journal = _open(db)
+    journal = _open(db, write=False)
     try:
         rows = TokenStore(journal.conn).list()
     finally:

@@ -26,7 +26,7 @@ def report() -> None:
 @contextmanager
 def _journal(db: str) -> Iterator[Journal]:
     try:
-        journal = Journal(db, create=False)
+        journal = Journal(db, create=False, lock=False)  # reads only, beside a running desk
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     try:

@@ -52,6 +52,8 @@ def sqlite_path(url: str) -> Path | None:
     u = make_url(url)
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
+    if u.database.startswith("file:"):  # an SQLite URI (…?mode=ro&uri=true): the file's path
+        return Path(u.database[5:].split("?", 1)[0])
     return Path(u.database)
 
 

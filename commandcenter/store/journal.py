@@ -26,6 +26,8 @@ from commandcenter.domain.state import from_bytes, to_bytes
 
 from . import migrate
 from .db import StoreError, open_engine
+from .guard import check_for_writing
+from .lock import lock_journal
 from .schema import events as T
 from .schema import settings, snapshots
 
@@ -95,15 +97,28 @@ class Journal:
         *,
         authority: bool | None = None,
         create: bool = True,
+        lock: bool = True,
+        lock_wait: float = 0.0,
     ) -> None:
-        self.engine = open_engine(db, create=create)
+        # a writer holds the file's writer lock while open (store/lock.py); readers pass False
+        self._lock = lock_journal(db, wait=lock_wait, create=create) if lock else None
+        try:
+            self.engine = open_engine(db, create=create)
+        except StoreError:
+            self._release()
+            raise
         self.url = str(self.engine.url)
         try:
             self.conn: Connection = self.engine.connect()
             migrate.upgrade(self.conn)
             self.conn.commit()
-        except SQLAlchemyError as exc:
+            if self._lock is not None:
+                check_for_writing(self.conn)  # read-only or damaged: refuse now
+        except (SQLAlchemyError, StoreError) as exc:
             self.engine.dispose()
+            self._release()
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(f"cannot open the journal at {self.url}: {_why(exc)}") from None
         stored = self.setting("authority")
         if stored is None:
@@ -137,6 +152,12 @@ class Journal:
     def close(self) -> None:
         self.conn.close()
         self.engine.dispose()
+        self._release()
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Journal:
         return self

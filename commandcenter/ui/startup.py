@@ -176,6 +176,7 @@ class Launcher:
 
         await self.station.read(init_demo, self.station.journal)
         await self._teardown_window()
+        await self.writer.run(self.station.journal.close)  # frees the writer lock to reopen
         self.station = await self.writer.run(open_station, self.opts, self.writer)
         self._build_window()
 
