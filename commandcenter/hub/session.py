@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
 
+from commandcenter.domain import Event
 from commandcenter.protocol import (
     PROTOCOL_VERSION,
     Ack,
     Error,
     EventMsg,
     Hello,
+    Peer,
     ProtocolError,
     Reject,
     Snapshot,
@@ -30,11 +32,41 @@ from commandcenter.protocol import (
     encode,
 )
 from commandcenter.protocol.codes import Close
+from commandcenter.store import Journal
+from commandcenter.store.writer import Writer
 
-from .limits import Bucket
+from .intake import Verdicts
+from .limits import Bucket, Limits
+from .tokens import Verdict
 
-if TYPE_CHECKING:
-    from .server import Hub
+
+class SessionHost(Protocol):
+    """What a Session needs from the hub hosting it. `server.Hub` implements it; this module
+    never imports server.py, so the two do not import each other."""
+
+    journal: Journal
+    writer: Writer
+    limits: Limits
+    live: set[ServerConnection]
+
+    @property
+    def sent(self) -> int: ...
+
+    async def check_token(self, token: str, station: str) -> Verdict: ...
+
+    async def submit(self, evs: list[Event], station: str, role: str) -> Verdicts: ...
+
+    def join(self, session: Session) -> None: ...
+
+    def leave(self, session: Session) -> None: ...
+
+    def go_live(self, session: Session) -> bool: ...
+
+    async def progressed(self) -> None: ...
+
+    def online(self) -> list[Peer]: ...
+
+    def read(self, after: int, limit: int) -> list[tuple[Event, int]]: ...
 
 
 class Dropped(Exception):
@@ -42,12 +74,13 @@ class Dropped(Exception):
 
 
 class Session:
-    def __init__(self, hub: Hub, ws: ServerConnection) -> None:
+    def __init__(self, hub: SessionHost, ws: ServerConnection) -> None:
         self.hub, self.ws = hub, ws
         self.name = self.role = self.token = ""
         self.upto = 0
         self.strikes = 0
         self.bucket = Bucket(hub.limits.rate, hub.limits.burst)
+        self.events = Bucket(hub.limits.event_rate, hub.limits.event_burst)
         self.want_snapshot = False
         self._replay: asyncio.Task | None = None
 
@@ -162,6 +195,7 @@ class Session:
             return await self._strike("malformed", str(exc), "")
         if not isinstance(msg, Submit):
             return await self._strike("unexpected", f"{type(msg).__name__} after hello", "")
+        await self.events.pace(len(msg.events))  # the rate counts events, not messages
         v = await self.hub.submit(msg.events, self.name, self.role)
         if v.acks:
             await self.ws.send(encode(Ack(acks=v.acks)), text=True)

@@ -242,6 +242,10 @@ class Journal:
         gseq, ghash = self._gseq, self._ghash
         for i, ev in enumerate(evs):
             if ev.id in known:
+                if gseqs is not None and known[ev.id] not in (None, gseqs[i]):
+                    raise JournalError(
+                        f"event {ev.id} is stored at global sequence {known[ev.id]}, not {gseqs[i]}"
+                    )
                 out.append(known[ev.id])
                 continue
             if validate:
