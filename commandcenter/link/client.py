@@ -53,6 +53,7 @@ from commandcenter.station import Station
 from commandcenter.store import JournalError
 
 from .state import LinkState, Rejection, Status
+from .tls import client_context, describe_tls_error
 
 log = logging.getLogger(__name__)
 StateListener = Callable[[LinkState], None]
@@ -72,11 +73,15 @@ class Link:
         token: str,
         *,
         ssl: ssl_module.SSLContext | None = None,
+        ca: str | None = None,
         backoff_cap: float = 3.0,
         keepalive: float = 5.0,
     ) -> None:
         self.station, self.url, self.token = station, url, token
-        self.ssl, self.backoff_cap, self.keepalive = ssl, backoff_cap, keepalive
+        # wss:// without a context: the system trust store, or the bureau's CA file `ca`
+        # (TLSSetupError at once if that file is unusable: a bad setting, not a bad network)
+        self.ssl = ssl if ssl is not None else client_context(url, ca)
+        self.backoff_cap, self.keepalive = backoff_cap, keepalive
         self._state = LinkState(pending=len(station.pending), upto=station.upto)
         self._listeners: list[StateListener] = []
         self._changed = asyncio.Event()
@@ -197,6 +202,8 @@ class Link:
             return str(exc)
         except ConnectionClosed as exc:
             return closed_reason(exc.rcvd)
+        except ssl_module.SSLError as exc:
+            return describe_tls_error(exc)
         except (OSError, TimeoutError, InvalidHandshake, InvalidURI) as exc:
             return f"cannot reach the hub: {exc or type(exc).__name__}"
         finally:

@@ -131,13 +131,10 @@ def lock_journal(
 ) -> WriterLock | None:
     """The writer lock of the SQLite file `db` names (None for a server database, or for a
     file that does not exist and will not be created: opening it fails on its own)."""
-    from .db import sqlite_path, to_url
+    from .db import private_dir, sqlite_path, to_url
 
     path = sqlite_path(to_url(db))
     if path is None or not (create or path.exists()):
         return None  # PostgreSQL serialises writers itself
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(f"cannot create folder {path.parent}: {exc.strerror}") from None
+    private_dir(path.parent)
     return WriterLock(path).acquire(wait)

@@ -35,6 +35,7 @@ class DeskOptions:
     db: str | None = None
     hub: str | None = None
     token: str | None = None
+    ca: str | None = None  # CA file for a wss:// hub (None: the system's trust store)
     screenshot: str | None = None
     size: tuple[int, int] | None = None
     lang: str | None = None
@@ -130,7 +131,9 @@ class Launcher:
             if self.opts.hub:
                 from commandcenter.link import Link
 
-                self.link = Link(self.station, self.opts.hub, self.opts.token or "")
+                self.link = Link(
+                    self.station, self.opts.hub, self.opts.token or "", ca=self.opts.ca
+                )
                 self.desk.link = self.link
                 self.link.subscribe(lambda _s: self.window.status.refresh())
                 self.link.start()
