@@ -37,7 +37,10 @@ from commandcenter.store.writer import Writer
 
 from .intake import Verdicts
 from .limits import Bucket, Limits
+from .logline import RefusalLog, fit_close_reason
 from .tokens import Verdict
+
+MAX_HELLO = 4096  # bytes; the largest real hello (64-char name, 256-char token) is ~450
 
 
 class SessionHost(Protocol):
@@ -48,6 +51,7 @@ class SessionHost(Protocol):
     writer: Writer
     limits: Limits
     live: set[ServerConnection]
+    refusals: RefusalLog
 
     @property
     def sent(self) -> int: ...
@@ -105,12 +109,15 @@ class Session:
     def drop(self, code: Close, reason: str) -> None:
         """Close this connection from anywhere in the hub (revoked token, replaced)."""
         self.hub.live.discard(self.ws)
-        asyncio.get_running_loop().create_task(self.ws.close(code, reason[:120]))
+        asyncio.get_running_loop().create_task(self.ws.close(code, fit_close_reason(reason)))
 
     async def _close(self, code: Close, reason: str) -> None:
+        self.hub.refusals.line(self.ws.remote_address, f"{code.name.lower()} ({code}): {reason}")
         with contextlib.suppress(ConnectionClosed):
-            await self.ws.send(encode(Error(code=code.name.lower(), message=reason)), text=True)
-        await self.ws.close(code, reason[:120])  # a close reason must fit in 123 bytes
+            err = Error(code=code.name.lower(), message=reason[:2000])
+            await self.ws.send(encode(err), text=True)
+        # a close reason must fit in 123 bytes of UTF-8 (it may quote what the peer sent)
+        await self.ws.close(code, fit_close_reason(reason))
 
     # ------------------------------------------------------------ hello
     async def _hello(self) -> bool:
@@ -119,6 +126,9 @@ class Session:
                 data = await self.ws.recv(decode=False)
         except TimeoutError:
             await self._close(Close.BAD_HELLO, "no hello within the time limit")
+            return False
+        if len(data) > MAX_HELLO:  # a hello is a few hundred bytes: refuse before decoding
+            await self._close(Close.BAD_HELLO, f"hello larger than {MAX_HELLO} bytes")
             return False
         try:
             hello = decode_client(data)
