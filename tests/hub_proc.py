@@ -23,6 +23,8 @@ def free_port() -> int:
 
 
 def add_station(db: Path, name: str, role: str = "desk") -> str:
+    if not db.exists():  # hub commands refuse a journal that does not exist
+        subprocess.run([*CLI, "init", "--db", str(db)], capture_output=True, check=True)
     out = subprocess.run(
         [*CLI, "hub", "add-station", name, "--role", role, "--db", str(db)],
         capture_output=True,

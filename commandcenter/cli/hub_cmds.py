@@ -11,12 +11,15 @@ import click
 from commandcenter.store import Journal, StoreError
 from commandcenter.store.lock import JournalLocked
 
+from .errors import friendly
+
 TOKENS_BUSY = " (add stations while the hub is stopped; `hub revoke` works while it runs)"
 
 
 def _open(db: str, *, write: bool = True, busy: str = "") -> Journal:
     try:
-        journal = Journal(db, authority=None, lock=write)
+        # create=False: a mistyped --db must not quietly start an empty hub
+        journal = Journal(db, authority=None, lock=write, create=False)
     except JournalLocked as exc:
         # one writer per journal: a second hub would number events twice, and token changes
         # beside a running hub would be a second writer on its SQLite file
@@ -96,6 +99,7 @@ async def _serve(journal: Journal, host: str, port: int, tls: ssl.SSLContext | N
 @click.argument("name")
 @click.option("--role", required=True, help="desk, leader, screen, field, feed or admin.")
 @click.option("--db", required=True, help="The hub's database (URL or file).")
+@friendly  # a full or read-only disk is one sentence, never the SQL
 def add_station(name: str, role: str, db: str) -> None:
     """Issue a token for station NAME and print it (it is shown only this once)."""
     from commandcenter.hub import TokenError, TokenStore
@@ -112,6 +116,7 @@ def add_station(name: str, role: str, db: str) -> None:
 @hub.command()
 @click.argument("name")
 @click.option("--db", required=True, help="The hub's database (URL or file).")
+@friendly  # a full or read-only disk is one sentence, never the SQL
 def revoke(name: str, db: str) -> None:
     """Revoke the token of station NAME; a running hub drops it within seconds."""
     from commandcenter.hub import TokenError, TokenStore
@@ -130,6 +135,7 @@ def revoke(name: str, db: str) -> None:
 
 @hub.command("list")
 @click.option("--db", required=True, help="The hub's database (URL or file).")
+@friendly  # a full or read-only disk is one sentence, never the SQL
 def list_(db: str) -> None:
     """List stations, their roles and whether their token is valid."""
     from commandcenter.hub import TokenStore

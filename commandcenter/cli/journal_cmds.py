@@ -115,7 +115,7 @@ def import_(db: str | None, wait: float, source) -> None:
     from .importing import check_lines
 
     # a second import (or a running hub) holds the writer lock: wait a while, then say so
-    with Journal(db, lock_wait=wait) as j:
+    with Journal(db, lock_wait=wait, create=False) as j:  # `init` makes journals
         if not j.authority:
             raise click.ClickException(
                 "this database is a station's copy of a hub journal; import into the hub instead"

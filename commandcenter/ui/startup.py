@@ -62,7 +62,10 @@ def open_station(opts: DeskOptions, writer: Writer) -> Station:
     if opts.demo and not opts.db:
         journal = _fresh_demo(data_dir() / "demo.db")
     else:
-        journal = Journal(opts.db, authority=False if opts.hub else None)
+        # an explicit --db must exist (a typo would open an empty desk); the default is made
+        journal = Journal(
+            opts.db, authority=False if opts.hub else None, create=not opts.db or opts.demo
+        )
         if opts.demo and journal.count() == 0:
             from commandcenter.demo import init_demo
 
