@@ -139,10 +139,12 @@ def revoke(name: str, db: str) -> None:
 def list_(db: str) -> None:
     """List stations, their roles and whether their token is valid."""
     from commandcenter.hub import TokenStore
+    from commandcenter.hub.actors import actors_of
 
     journal = _open(db, write=False)
     try:
         rows = TokenStore(journal.conn).list()
+        actors = {r.name: actors_of(journal, r.name) for r in rows}
     finally:
         journal.close()
     if not rows:
@@ -150,3 +152,5 @@ def list_(db: str) -> None:
     for r in rows:
         status = f"revoked {r.revoked}" if r.revoked else "active"
         click.echo(f"{r.name:<24} {r.role:<8} {status:<32} created {r.created}")
+        if actors[r.name]:  # who has decided under this token, as the hub recorded
+            click.echo(f"{'':<24} actors: {', '.join(actors[r.name])}")

@@ -25,6 +25,7 @@ from commandcenter.station import Station
 from commandcenter.store import Journal
 from commandcenter.store.writer import Writer
 
+from .actors import note_actors
 from .intake import Verdicts, judge
 from .limits import Limits
 from .logline import RefusalLog, log
@@ -118,6 +119,9 @@ class Hub:
                     gseqs = await self.station.accept(v.accepted)
                 else:
                     gseqs = await self.writer.run(self.journal.append, v.accepted)
+                await self.writer.run(
+                    note_actors, self.journal, station, [e.actor for e in v.accepted]
+                )
                 pairs = list(zip(v.accepted, gseqs, strict=True))
                 v.acks.update((e.id, g) for e, g in pairs)
                 if pairs[0][1] == self._sent + 1:
