@@ -33,6 +33,7 @@ from commandcenter.protocol import (
 )
 from commandcenter.protocol.codes import Close
 from commandcenter.store import Journal
+from commandcenter.store.guard import DiskFull
 from commandcenter.store.writer import Writer
 
 from .intake import Verdicts
@@ -40,6 +41,7 @@ from .limits import Bucket, Limits
 from .logline import RefusalLog, fit_close_reason
 from .tokens import Verdict
 
+FULL = "the hub's disk is full; your decisions wait in your outbox and are sent when it has room"
 MAX_HELLO = 4096  # bytes; the largest real hello (64-char name, 256-char token) is ~450
 
 
@@ -206,7 +208,11 @@ class Session:
         if not isinstance(msg, Submit):
             return await self._strike("unexpected", f"{type(msg).__name__} after hello", "")
         await self.events.pace(len(msg.events))  # the rate counts events, not messages
-        v = await self.hub.submit(msg.events, self.name, self.role)
+        try:
+            v = await self.hub.submit(msg.events, self.name, self.role)
+        except DiskFull:  # nothing was stored; the journal gave the WAL's space back
+            await self._close(Close.STORAGE_FULL, FULL)
+            raise Dropped from None
         if v.acks:
             await self.ws.send(encode(Ack(acks=v.acks)), text=True)
         for eid, code, reason in v.rejected:

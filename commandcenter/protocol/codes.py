@@ -16,6 +16,7 @@ class Close(IntEnum):
     AHEAD = 4010  # the station holds more than the hub: wrong hub, or a restored backup
     REPLACED = 4011  # the same station connected again; this older connection is dropped
     FLOOD = 4029  # more messages per second than the limit
+    STORAGE_FULL = 4507  # the hub's disk is full: nothing stored; the outbox waits, retry
 
 
 # Codes after which retrying with the same settings cannot help; a link still retries (an

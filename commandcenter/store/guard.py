@@ -48,3 +48,24 @@ def check_for_writing(conn: Connection) -> None:
 def _why(exc: Exception) -> str:
     orig = getattr(exc, "orig", None)
     return str(orig or exc).splitlines()[0]
+
+
+class DiskFull(StoreError):
+    """The disk (or the database's size limit) is full; nothing of the write was stored."""
+
+
+def is_full(exc: Exception) -> bool:
+    return "disk is full" in str(getattr(exc, "orig", None) or exc)
+
+
+def reclaim(conn: Connection) -> None:
+    """After a write failed for lack of space: fold the WAL into the database and truncate it,
+    so the space the WAL holds is given back instead of being refilled by the next attempt."""
+    if conn.dialect.name != "sqlite":
+        return
+    try:
+        conn.rollback()
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.rollback()
+    except SQLAlchemyError:
+        conn.rollback()  # best effort: the disk may be too full even for that

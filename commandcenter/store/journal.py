@@ -26,7 +26,7 @@ from commandcenter.domain.state import from_bytes, to_bytes
 
 from . import migrate
 from .db import StoreError, open_engine
-from .guard import check_for_writing
+from .guard import DiskFull, check_for_writing, is_full, reclaim
 from .lock import lock_journal
 from .schema import events as T
 from .schema import settings, snapshots
@@ -40,6 +40,10 @@ _ts_enc = msgspec.json.Encoder()
 
 class JournalError(StoreError):
     """An event the journal will not store, or a storage failure; the message says which."""
+
+
+class JournalFull(JournalError, DiskFull):
+    """No space left for the journal; nothing of the write was stored."""
 
 
 def ts_text(ts: datetime) -> str:
@@ -341,6 +345,9 @@ class Journal:
             raise JournalError(f"the journal refused the write: {_why(exc)}") from None
         except (OperationalError, SQLAlchemyError) as exc:
             self.conn.rollback()
+            if is_full(exc):
+                reclaim(self.conn)  # give the WAL's space back (guard.py)
+                raise JournalFull(f"the disk holding the journal is full: {_why(exc)}") from None
             raise JournalError(f"could not write the journal: {_why(exc)}") from None
 
     # ------------------------------------------------------------ reading
