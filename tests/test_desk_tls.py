@@ -23,6 +23,7 @@ def test_desk_joins_a_tls_hub_signed_by_the_bureaus_ca(qtbot, qloop, tmp_path, m
     monkeypatch.setenv("COMMANDCENTER_HOME", str(tmp_path / "home"))
     ca, cert, key = make_certs(tmp_path / "tls")
     journal = Journal(tmp_path / "hub.db", authority=True)
+    Journal(tmp_path / "b.db", authority=False).close()  # `init` of the desk's journal
     hub = Hub(journal)
     token = hub.writer.call(hub.tokens.add, "desk-b", "desk")
 
