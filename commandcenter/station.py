@@ -25,7 +25,7 @@ import msgspec
 from commandcenter.domain import Event, Refused, State, apply, decide, seal, to_payload
 from commandcenter.domain.events import P
 from commandcenter.domain.roles import may_submit
-from commandcenter.store import Journal
+from commandcenter.store import Journal, JournalError
 from commandcenter.store.journal import new_id
 from commandcenter.store.writer import Writer
 
@@ -221,14 +221,14 @@ class Station:
     # ------------------------------------------------------------ what the hub sends back
     def receive(self, sequenced: list[tuple[Event, int]]) -> list[Event]:
         """Store and apply events the hub numbered (ours come back as acks). Returns the new ones."""
-        fresh = [(e, g) for e, g in sequenced if g > self.upto]
+        fresh = self._fresh(sequenced)
         if fresh:
             self._store_sequenced(fresh)
         return self._absorb(fresh)
 
     async def receive_async(self, sequenced: list[tuple[Event, int]]) -> list[Event]:
         async with self._lock:
-            fresh = [(e, g) for e, g in sequenced if g > self.upto]
+            fresh = self._fresh(sequenced)
             if fresh:
                 await self.writer.run(self._store_sequenced, fresh)
             others = self._absorb(fresh, snapshot=False)
@@ -253,20 +253,41 @@ class Station:
                 await self.writer.run(self._snapshot)
             return [g or 0 for g in gseqs]
 
+    def _fresh(self, sequenced: list[tuple[Event, int]]) -> list[tuple[Event, int]]:
+        """The events past `upto`, which must continue it without a hole (else JournalError,
+        nothing stored): a skipped number means the stream lost an event."""
+        fresh = [(e, g) for e, g in sequenced if g > self.upto]
+        for i, (e, g) in enumerate(fresh):
+            if g != self.upto + 1 + i:
+                raise JournalError(
+                    f"event {e.id} has global sequence {g}, expected {self.upto + 1 + i}: "
+                    "the hub's stream skipped events"
+                )
+        return fresh
+
     def _store_sequenced(self, fresh: list[tuple[Event, int]]) -> None:
-        """Write hub-numbered events in global order; our own pending ones become acks."""
+        """Write hub-numbered events in global order; our own pending ones become acks.
+
+        Runs of own events are acknowledged in one transaction (one fsync per run, not per
+        event: an outbox of thousands coming back after an outage is stored in seconds)."""
         mine = {e.id for e in self.pending}
         batch: list[Event] = []
         batch_g: list[int] = []
+        acks: dict[str, int] = {}
         for e, g in fresh:
             if e.id in mine:
                 if batch:
                     self.journal.append(batch, batch_g)
                     batch, batch_g = [], []
-                self.journal.ack({e.id: g})
+                acks[e.id] = g
             else:
+                if acks:
+                    self.journal.ack(acks)
+                    acks = {}
                 batch.append(e)
                 batch_g.append(g)
+        if acks:
+            self.journal.ack(acks)
         if batch:
             self.journal.append(batch, batch_g)
 

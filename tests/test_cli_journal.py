@@ -49,6 +49,8 @@ def test_export_import_roundtrip_is_idempotent(tmp_path, demo) -> None:
     dump = tmp_path / "events.jsonl"
     run("export", "--db", str(demo), "--out", str(dump))
     target = tmp_path / "copy.db"
+    assert "no database at" in run("import", "--db", str(target), str(dump), ok=False).output
+    run("init", "--db", str(target))
     assert "Imported" in run("import", "--db", str(target), str(dump)).output
     again = run("import", "--db", str(target), str(dump)).output
     assert "Imported 0 events" in again
@@ -61,6 +63,7 @@ def test_import_refuses_bad_lines_by_number_and_stores_nothing(tmp_path, demo) -
     run("export", "--db", str(demo), "--out", str(dump))
     lines = dump.read_text(encoding="utf-8").splitlines()[:40]
     target = tmp_path / "t.db"
+    run("init", "--db", str(target))
     good = tmp_path / "good.jsonl"
     good.write_text("\n".join(lines[:20]) + "\n", encoding="utf-8")
     run("import", "--db", str(target), str(good))

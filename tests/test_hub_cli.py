@@ -15,6 +15,7 @@ def _run(*args: str):
 
 def test_add_list_revoke_and_tokens_are_stored_hashed(tmp_path):
     db = str(tmp_path / "hub.db")
+    Journal(db).close()  # `init`
     out = _run("add-station", "desk-1", "--role", "desk", "--db", db)
     assert out.exit_code == 0, out.output
     token = out.output.strip()
@@ -35,6 +36,7 @@ def test_add_list_revoke_and_tokens_are_stored_hashed(tmp_path):
 
 def test_mistakes_are_one_clear_sentence_not_a_traceback(tmp_path):
     db = str(tmp_path / "hub.db")
+    Journal(db).close()  # `init`
     _run("add-station", "desk-1", "--role", "desk", "--db", db)
     cases = [
         (("add-station", "desk-1", "--role", "desk", "--db", db), "already has a token"),
@@ -45,6 +47,8 @@ def test_mistakes_are_one_clear_sentence_not_a_traceback(tmp_path):
         ((), "needs --db"),
         (("--db", db, "--cert", "c.pem"), "both --cert and --key"),
         (("--db", str(tmp_path)), "is a folder"),
+        (("--db", str(tmp_path / "hbu.db")), "no database at"),  # a typo: no empty hub
+        (("add-station", "x", "--role", "desk", "--db", str(tmp_path / "hbu.db")), "no database"),
     ]
     for args, says in cases:
         out = _run(*args)
@@ -62,6 +66,7 @@ def test_a_station_journal_is_not_taken_for_a_hub(tmp_path):
 
 def test_a_field_station_is_issued_for_its_township_and_village(tmp_path):
     db = str(tmp_path / "hub.db")
+    Journal(db).close()  # `init`
     out = _run("add-station", "t03", "--role", "field", "--db", db)
     assert out.exit_code != 0 and "needs --township" in out.output
     out = _run("add-station", "desk-2", "--role", "desk", "--township", "T03", "--db", db)

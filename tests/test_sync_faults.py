@@ -42,6 +42,8 @@ def _free_port() -> int:
 
 
 def _add_station(db: Path, name: str) -> str:
+    if not db.exists():  # hub commands refuse a journal that does not exist
+        subprocess.run([*CLI, "init", "--db", str(db)], capture_output=True, check=True)
     out = subprocess.run(
         [*CLI, "hub", "add-station", name, "--role", "desk", "--db", str(db)],
         capture_output=True,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from test_sync_kit import (
     Rig,
+    close_station,
     dispatch,
     ids_once,
     incident,
@@ -11,6 +13,7 @@ from test_sync_kit import (
     outbox,
     run,
     sequenced,
+    station,
     synced,
     team,
     until,
@@ -114,5 +117,29 @@ def test_same_team_dispatched_from_two_offline_desks_is_a_conflict_everywhere(tm
                 kinds = [x.kind for x in st.confirmed.conflicts.values()]
                 assert kinds == ["double_dispatch"], st.station
             assert len({state_hash(st.confirmed) for st in (a, b, c)}) == 1
+
+    run(scenario())
+
+
+def test_receive_refuses_a_gap_in_global_sequence_and_stores_nothing(tmp_path):
+    from commandcenter.store import JournalError
+
+    async def scenario():
+        hub = station(tmp_path, "hub", authority=True)
+        evs = [hub.do(*incident(f"i{i}")) for i in range(3)]
+        st = station(tmp_path, "desk-b")
+        await st.receive_async([(evs[0], 1)])
+        for bad in ([(evs[2], 3)], [(evs[1], 2), (evs[2], 4)], [(evs[0], 2)]):
+            with pytest.raises(
+                JournalError, match=r"skipped events|breaks the chain|stored at global"
+            ):
+                await st.receive_async(bad)
+            assert st.upto == 1 and len(st.confirmed.incidents) == 1
+        with pytest.raises(JournalError, match="expected 2"):
+            st.receive([(evs[2], 3)])
+        await st.receive_async([(evs[1], 2), (evs[2], 3)])
+        assert st.upto == 3 and len(st.confirmed.incidents) == 3
+        close_station(hub)
+        close_station(st)
 
     run(scenario())

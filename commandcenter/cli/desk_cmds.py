@@ -25,7 +25,19 @@ def _size(value: str | None) -> tuple[int, int] | None:
 )
 @click.option("--db", "db", default=None, help="Database URL or file (default: user data folder).")
 @click.option("--hub", default=None, help="Join this hub (ws://host:port) instead of serving one.")
-@click.option("--token", default=None, help="This station's token for --hub.")
+@click.option("--token", default=None, help="This station's token (visible in ps: prefer below).")
+@click.option(
+    "--token-file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="File holding this station's token (or set COMMANDCENTER_TOKEN).",
+)
+@click.option(
+    "--ca",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="CA certificate (PEM) for a wss:// hub (default: the system's trust store).",
+)
 @click.option("--station", default=None, help="Station id (default: desk-<hostname>).")
 @click.option(
     "--actor", default="值班员", show_default=True, help="Who decides when no shift is on."
@@ -42,6 +54,8 @@ def desk(
     db: str | None = None,
     hub: str | None = None,
     token: str | None = None,
+    token_file: str | None = None,
+    ca: str | None = None,
     station: str | None = None,
     actor: str = "值班员",
     lang: str | None = None,
@@ -52,11 +66,22 @@ def desk(
     first_paint_exit: bool = False,
 ) -> None:
     """Open the duty desk (应急指挥中心 值班台)."""
+    from commandcenter.store import StoreError
     from commandcenter.ui.app import run
     from commandcenter.ui.startup import DeskOptions
 
-    if hub and not token:
-        raise click.UsageError("--hub needs --token")
+    if hub:
+        from commandcenter.link.tls import TLSSetupError, client_context
+
+        from .secrets import desk_token
+
+        try:
+            client_context(hub, ca)  # a bad --ca is a setting to fix now, not a retry loop
+        except TLSSetupError as exc:
+            raise click.ClickException(str(exc)) from None
+        token = desk_token(hub, token, token_file)
+    elif ca or token or token_file:
+        raise click.UsageError("--token, --token-file and --ca go with --hub")
     dims = _size(size) or ((1920, 1080) if screenshot else None)
     opts = DeskOptions(
         demo=demo or new_demo,
@@ -64,6 +89,7 @@ def desk(
         db=db,
         hub=hub,
         token=token,
+        ca=ca,
         screenshot=screenshot,
         size=dims,
         lang=lang,
@@ -73,4 +99,8 @@ def desk(
         serve=not no_serve,
         first_paint_exit=first_paint_exit,
     )
-    raise SystemExit(run(opts))
+    try:
+        code = run(opts)
+    except StoreError as exc:  # read-only, damaged, or another desk writing the same file
+        raise click.ClickException(str(exc)) from None
+    raise SystemExit(code)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 
 from commandcenter.domain import InvalidEvent, Refused
 from commandcenter.store import StoreError
@@ -21,6 +22,11 @@ def friendly(fn: F) -> F:
             return fn(*args, **kwargs)
         except (StoreError, InvalidEvent, Refused) as exc:
             raise click.ClickException(str(exc)) from None
+        except SQLAlchemyError as exc:  # a damaged page met half-way through a read
+            orig = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            raise click.ClickException(
+                f"the database cannot be read ({orig}); restore it from a backup or a hub export"
+            ) from None
         except OSError as exc:
             where = f" ({exc.filename})" if exc.filename else ""
             raise click.ClickException(f"{exc.strerror or exc}{where}") from None

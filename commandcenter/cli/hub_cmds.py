@@ -9,11 +9,21 @@ import ssl
 import click
 
 from commandcenter.store import Journal, StoreError
+from commandcenter.store.lock import JournalLocked
+
+from .errors import friendly
+
+TOKENS_BUSY = " (add stations while the hub is stopped; `hub revoke` works while it runs)"
 
 
-def _open(db: str) -> Journal:
+def _open(db: str, *, write: bool = True, busy: str = "") -> Journal:
     try:
-        journal = Journal(db, authority=None)
+        # create=False: a mistyped --db must not quietly start an empty hub
+        journal = Journal(db, authority=None, lock=write, create=False)
+    except JournalLocked as exc:
+        # one writer per journal: a second hub would number events twice, and token changes
+        # beside a running hub would be a second writer on its SQLite file
+        raise click.ClickException(f"{exc}{busy}") from None
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     if not journal.authority:
@@ -91,6 +101,7 @@ async def _serve(journal: Journal, host: str, port: int, tls: ssl.SSLContext | N
 @click.option("--db", required=True, help="The hub's database (URL or file).")
 @click.option("--township", default="", help="field: the township id it serves (e.g. T03).")
 @click.option("--village", default="", help="field: the village id, for a village station.")
+@friendly  # a full or read-only disk is one sentence, never the SQL
 def add_station(name: str, role: str, db: str, township: str = "", village: str = "") -> None:
     """Issue a token for station NAME and print it (it is shown only this once)."""
     from commandcenter.hub import TokenError, TokenStore
@@ -99,7 +110,7 @@ def add_station(name: str, role: str, db: str, township: str = "", village: str 
         raise click.ClickException(
             "a field station needs --township (and --village for a village station)"
         )
-    journal = _open(db)
+    journal = _open(db, busy=TOKENS_BUSY)
     try:
         click.echo(TokenStore(journal.conn).add(name, role, township=township, village=village))
     except TokenError as exc:
@@ -111,11 +122,14 @@ def add_station(name: str, role: str, db: str, township: str = "", village: str 
 @hub.command()
 @click.argument("name")
 @click.option("--db", required=True, help="The hub's database (URL or file).")
+@friendly  # a full or read-only disk is one sentence, never the SQL
 def revoke(name: str, db: str) -> None:
     """Revoke the token of station NAME; a running hub drops it within seconds."""
     from commandcenter.hub import TokenError, TokenStore
 
-    journal = _open(db)
+    # Revoking must work while the hub runs (a lost laptop): one small transaction beside
+    # the hub, serialised by SQLite's own lock; the hub drops the connection on its recheck.
+    journal = _open(db, write=False)
     try:
         TokenStore(journal.conn).revoke(name)
     except TokenError as exc:
@@ -127,13 +141,16 @@ def revoke(name: str, db: str) -> None:
 
 @hub.command("list")
 @click.option("--db", required=True, help="The hub's database (URL or file).")
+@friendly  # a full or read-only disk is one sentence, never the SQL
 def list_(db: str) -> None:
     """List stations, their roles and whether their token is valid."""
     from commandcenter.hub import TokenStore
+    from commandcenter.hub.actors import actors_of
 
-    journal = _open(db)
+    journal = _open(db, write=False)
     try:
         rows = TokenStore(journal.conn).list()
+        actors = {r.name: actors_of(journal, r.name) for r in rows}
     finally:
         journal.close()
     if not rows:
@@ -143,3 +160,5 @@ def list_(db: str) -> None:
         scope = "/".join(x for x in (r.township, r.village) if x)
         line = f"{r.name:<24} {r.role:<8} {status:<32} created {r.created}"
         click.echo(f"{line}  {scope}" if scope else line)
+        if actors[r.name]:  # who has decided under this token, as the hub recorded
+            click.echo(f"{'':<24} actors: {', '.join(actors[r.name])}")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from commandcenter.domain import Event, InvalidEvent, check_hash, decode_event, payload_of
+from commandcenter.protocol.bounds import MAX_DEPTH, too_deep
 from commandcenter.store import Journal
 
 
@@ -28,11 +29,20 @@ def check_lines(journal: Journal, source: BinaryIO) -> ImportPlan:
         plan.lines = n
         if not raw.strip():
             continue
+        if too_deep(raw):  # refused before decoding: msgspec would raise RecursionError
+            plan.errors.append((n, f"JSON nested deeper than {MAX_DEPTH} levels"))
+            continue
         try:
             ev = decode_event(raw)
             payload_of(ev)
         except InvalidEvent as exc:
             plan.errors.append((n, str(exc)))
+            continue
+        except RecursionError:
+            plan.errors.append((n, "JSON nested too deeply"))
+            continue
+        except UnicodeDecodeError as exc:  # msgspec hands bad UTF-8 in a string to Python
+            plan.errors.append((n, f"not UTF-8 text (byte {exc.start} of a string)"))
             continue
         if not check_hash(ev):
             plan.errors.append((n, f"event {ev.id}: the hash does not match the content"))

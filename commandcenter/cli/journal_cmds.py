@@ -11,6 +11,14 @@ from commandcenter.store import Journal, parse_head, verify
 
 from .errors import db_option, friendly
 
+# Nothing follows the newest rows, so deleting them breaks no chain: say what does catch it.
+TAIL_NOTE = (
+    "Note: deleting the newest events breaks no chain, so this check cannot see it; "
+    "compare with a head printed earlier (--head GSEQ:HASH, on every report), and a "
+    "station holding more than its hub is refused with close code 4010."
+)
+IMPORT_WAIT = 15.0  # seconds an import waits for another writer of the same journal
+
 
 @click.command()
 @db_option
@@ -50,13 +58,15 @@ def _head(value: str | None) -> tuple[int, str] | None:
 def verify_log(db: str | None, head: str | None) -> None:
     """Walk every hash chain; exit 1 naming the first broken entry."""
     expect = _head(head)
-    with Journal(db, create=False) as j:
+    with Journal(db, create=False, lock=False) as j:  # a reader: beside a running hub too
         rep = verify(j, expect_head=expect)
     if rep.ok:
         click.echo(
             f"OK: {rep.checked} events from {rep.stations} stations verify; "
             f"head {rep.head_gseq}:{rep.head_ghash}"
         )
+        if expect is None:
+            click.echo(TAIL_NOTE)
         return
     click.echo(f"BROKEN: {rep.problems[0]}", err=True)
     for p in rep.problems[1:]:
@@ -77,7 +87,7 @@ def export(db: str | None, out: Path | None) -> None:
     """Write every event as one JSON line, in journal order."""
     from commandcenter.domain import encode_event
 
-    with Journal(db, create=False) as j:
+    with Journal(db, create=False, lock=False) as j:
         stream = out.open("wb") if out else sys.stdout.buffer
         n = 0
         try:
@@ -92,13 +102,20 @@ def export(db: str | None, out: Path | None) -> None:
 
 @click.command("import")
 @db_option
+@click.option(
+    "--wait",
+    default=IMPORT_WAIT,
+    show_default=True,
+    help="Seconds to wait for another process writing the journal.",
+)
 @click.argument("source", type=click.File("rb"))
 @friendly
-def import_(db: str | None, source) -> None:
+def import_(db: str | None, wait: float, source) -> None:
     """Read events (JSON lines) into the journal; all or nothing, idempotent."""
     from .importing import check_lines
 
-    with Journal(db) as j:
+    # a second import (or a running hub) holds the writer lock: wait a while, then say so
+    with Journal(db, lock_wait=wait, create=False) as j:  # `init` makes journals
         if not j.authority:
             raise click.ClickException(
                 "this database is a station's copy of a hub journal; import into the hub instead"

@@ -15,6 +15,8 @@ import click
 
 from commandcenter.store import Journal, StoreError
 
+from .errors import db_option
+
 STAGES = {"初报": "first", "续报": "followup", "终报": "final"}
 
 
@@ -24,9 +26,9 @@ def report() -> None:
 
 
 @contextmanager
-def _journal(db: str) -> Iterator[Journal]:
+def _journal(db: str | None) -> Iterator[Journal]:
     try:
-        journal = Journal(db, create=False)
+        journal = Journal(db, create=False, lock=False)  # reads only, beside a running desk
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     try:
@@ -75,7 +77,7 @@ def _render_errors(fn: Callable[[], object]) -> object:
 
 
 @report.command("handover")
-@click.option("--db", required=True, help="Database URL or file.")
+@db_option
 @click.option("--from", "since", default=None, help="Start (ISO 8601; local time if no offset).")
 @click.option(
     "--to", "until", default=None, help="End (ISO 8601; default: the shift's end or now)."
@@ -86,7 +88,12 @@ def _render_errors(fn: Callable[[], object]) -> object:
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="PDF file to write.")
 @click.option("--drill", is_flag=True, help="The drill world's handover (演练), not the real one.")
 def handover(
-    db: str, since: str | None, until: str | None, shift_id: str | None, out: str, drill: bool
+    db: str | None,
+    since: str | None,
+    until: str | None,
+    shift_id: str | None,
+    out: str,
+    drill: bool,
 ) -> None:
     """交接班报告: 一个时段 (或一个班次) 的 A4 PDF。"""
     from commandcenter.reports.handover import handover_pdf
@@ -139,12 +146,12 @@ def _shift_period(journal: Journal, shift_id: str, t0, t1):
 
 @report.command("incident")
 @click.argument("incident")
-@click.option("--db", required=True, help="Database URL or file.")
+@db_option
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="PDF file to write.")
 @click.option("--stage", type=click.Choice(list(STAGES)), default=None,
               help="初报, 续报 or 终报 (default: from the incident's state).")  # fmt: skip
 @click.option("--at", "at", default=None, help="As of this time (ISO 8601; default: now).")
-def incident(incident: str, db: str, out: str, stage: str | None, at: str | None) -> None:
+def incident(incident: str, db: str | None, out: str, stage: str | None, at: str | None) -> None:
     """事件报告 (初报/续报/终报) 的 A4 PDF。"""
     from commandcenter.reports.incident_report import incident_pdf
 

@@ -24,9 +24,10 @@ from .server import Hub
 class EmbeddedHub:
     """Handle of a running in-process hub: its address, its tokens, and how to stop it."""
 
-    def __init__(self, hub: Hub, host: str) -> None:
+    def __init__(self, hub: Hub, host: str, *, tls: bool = False) -> None:
         self.hub = hub
         self.host = host
+        self.tls = tls
 
     @property
     def port(self) -> int:
@@ -34,7 +35,7 @@ class EmbeddedHub:
 
     @property
     def url(self) -> str:
-        return f"ws://{self.host}:{self.port}"
+        return f"{'wss' if self.tls else 'ws'}://{self.host}:{self.port}"
 
     async def add_station(
         self, name: str, role: str, *, township: str = "", village: str = ""
@@ -69,4 +70,4 @@ async def start_embedded_hub(
         raise ValueError("the embedded hub needs a desk whose journal is the authority")
     hub = Hub(station=station, limits=limits)
     await hub.start(host, port, ssl=ssl)
-    return EmbeddedHub(hub, host)
+    return EmbeddedHub(hub, host, tls=ssl is not None)

@@ -8,6 +8,7 @@ that station in the batch fail too, because its chain cannot continue past a hol
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from commandcenter.domain import Event, InvalidEvent, check_hash, payload_of
@@ -41,7 +42,16 @@ def _numbers_ok(value: Any, depth: int = 0) -> bool:
     return False
 
 
-def problem(ev: Event, station: str, role: str) -> tuple[str, str] | None:
+# How far ahead of the hub's clock an event's ts may be. Behind is fine: a station that
+# worked offline for days sends old decisions. Ahead means a wrong clock (or a forged "2099"),
+# and sealed events cannot be re-dated, so the margin is generous.
+MAX_AHEAD = timedelta(minutes=15)
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def problem(
+    ev: Event, station: str, role: str, now: datetime | None = None
+) -> tuple[str, str] | None:
     """(code, reason) if the event may not be stored whatever the journal holds."""
     if ev.station != station:
         return "wrong_station", f"event of station {ev.station!r} sent by {station}"
@@ -51,6 +61,13 @@ def problem(ev: Event, station: str, role: str) -> tuple[str, str] | None:
         return "invalid", "id, actor and kind must be 1-64 characters"
     if ev.ts.tzinfo is None:
         return "invalid", "ts has no time zone"
+    now = now or datetime.now(UTC)
+    if ev.ts > now + MAX_AHEAD or ev.ts < EARLIEST:
+        return "invalid", (
+            f"ts {ev.ts.isoformat(timespec='seconds')} is more than "
+            f"{MAX_AHEAD.seconds // 60} minutes ahead of the hub's clock "
+            f"({now.isoformat(timespec='seconds')}) or before 2000: check the station's clock"
+        )
     if not 1 <= ev.seq <= MAX_INT:
         return "invalid", f"seq {ev.seq} out of range"
     if not _numbers_ok(ev.payload):
@@ -67,13 +84,14 @@ def problem(ev: Event, station: str, role: str) -> tuple[str, str] | None:
 def judge(journal: Journal, evs: list[Event], station: str, role: str) -> Verdicts:
     """Sort a batch into new, already stored and refused (runs on the journal's writer)."""
     out = Verdicts()
+    now = datetime.now(UTC)
     seq, prev = journal.head(station)
     blocked = ""
     for ev in evs:
         if blocked:
             out.rejected.append((ev.id, "after_reject", f"follows rejected event {blocked}"))
             continue
-        why = problem(ev, station, role)
+        why = problem(ev, station, role, now)
         if why is None and ev.seq <= seq:
             g = journal.gseq_of(ev.id)
             if g is not None:

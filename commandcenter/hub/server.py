@@ -25,8 +25,10 @@ from commandcenter.station import Station
 from commandcenter.store import Journal
 from commandcenter.store.writer import Writer
 
+from .actors import note_actors
 from .intake import Verdicts, judge
 from .limits import Limits
+from .logline import RefusalLog, log
 from .session import Session
 from .tokens import TokenStore, Verdict
 
@@ -52,6 +54,7 @@ class Hub:
         self.tokens = TokenStore(journal.conn)
         self.sessions: dict[str, Session] = {}
         self.live: set[ServerConnection] = set()
+        self.refusals = RefusalLog()  # one rate-limited line per refused connection
         self._sent = journal.last_gseq  # everything stored before start counts as sent
         self._tick = asyncio.Event()
         self._dirty = asyncio.Event()
@@ -116,6 +119,9 @@ class Hub:
                     gseqs = await self.station.accept(v.accepted)
                 else:
                     gseqs = await self.writer.run(self.journal.append, v.accepted)
+                await self.writer.run(
+                    note_actors, self.journal, station, [e.actor for e in v.accepted]
+                )
                 pairs = list(zip(v.accepted, gseqs, strict=True))
                 v.acks.update((e.id, g) for e, g in pairs)
                 if pairs[0][1] == self._sent + 1:
@@ -191,4 +197,9 @@ class Hub:
                         s.drop(Close.UNAUTHORIZED, v.refusal)
 
     async def _handle(self, ws: ServerConnection) -> None:
-        await Session(self, ws).run()
+        try:
+            await Session(self, ws).run()
+        except Exception as exc:  # never a traceback per connection an outsider can cause
+            self.refusals.line(ws.remote_address, f"internal error: {type(exc).__name__}: {exc}")
+            log.debug("session failed", exc_info=True)
+            await ws.close(Close.INTERNAL, "internal error")

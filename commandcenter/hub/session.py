@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
 
+from commandcenter.domain import Event
 from commandcenter.protocol import (
     PROTOCOL_VERSION,
     Ack,
     Error,
     EventMsg,
     Hello,
+    Peer,
     ProtocolError,
     Reject,
     Snapshot,
@@ -30,11 +32,47 @@ from commandcenter.protocol import (
     encode,
 )
 from commandcenter.protocol.codes import Close
+from commandcenter.store import Journal
+from commandcenter.store.guard import DiskFull
+from commandcenter.store.writer import Writer
 
-from .limits import Bucket
+from .intake import Verdicts
+from .limits import Bucket, Limits
+from .logline import RefusalLog, fit_close_reason
+from .tokens import Verdict
 
-if TYPE_CHECKING:
-    from .server import Hub
+FULL = "the hub's disk is full; your decisions wait in your outbox and are sent when it has room"
+MAX_HELLO = 4096  # bytes; the largest real hello (64-char name, 256-char token) is ~450
+
+
+class SessionHost(Protocol):
+    """What a Session needs from the hub hosting it. `server.Hub` implements it; this module
+    never imports server.py, so the two do not import each other."""
+
+    journal: Journal
+    writer: Writer
+    limits: Limits
+    live: set[ServerConnection]
+    refusals: RefusalLog
+
+    @property
+    def sent(self) -> int: ...
+
+    async def check_token(self, token: str, station: str) -> Verdict: ...
+
+    async def submit(self, evs: list[Event], station: str, role: str) -> Verdicts: ...
+
+    def join(self, session: Session) -> None: ...
+
+    def leave(self, session: Session) -> None: ...
+
+    def go_live(self, session: Session) -> bool: ...
+
+    async def progressed(self) -> None: ...
+
+    def online(self) -> list[Peer]: ...
+
+    def read(self, after: int, limit: int) -> list[tuple[Event, int]]: ...
 
 
 class Dropped(Exception):
@@ -42,13 +80,14 @@ class Dropped(Exception):
 
 
 class Session:
-    def __init__(self, hub: Hub, ws: ServerConnection) -> None:
+    def __init__(self, hub: SessionHost, ws: ServerConnection) -> None:
         self.hub, self.ws = hub, ws
         self.name = self.role = self.token = ""
         self.township = self.village = ""
         self.upto = 0
         self.strikes = 0
         self.bucket = Bucket(hub.limits.rate, hub.limits.burst)
+        self.events = Bucket(hub.limits.event_rate, hub.limits.event_burst)
         self.want_snapshot = False
         self._replay: asyncio.Task | None = None
 
@@ -73,12 +112,15 @@ class Session:
     def drop(self, code: Close, reason: str) -> None:
         """Close this connection from anywhere in the hub (revoked token, replaced)."""
         self.hub.live.discard(self.ws)
-        asyncio.get_running_loop().create_task(self.ws.close(code, reason[:120]))
+        asyncio.get_running_loop().create_task(self.ws.close(code, fit_close_reason(reason)))
 
     async def _close(self, code: Close, reason: str) -> None:
+        self.hub.refusals.line(self.ws.remote_address, f"{code.name.lower()} ({code}): {reason}")
         with contextlib.suppress(ConnectionClosed):
-            await self.ws.send(encode(Error(code=code.name.lower(), message=reason)), text=True)
-        await self.ws.close(code, reason[:120])  # a close reason must fit in 123 bytes
+            err = Error(code=code.name.lower(), message=reason[:2000])
+            await self.ws.send(encode(err), text=True)
+        # a close reason must fit in 123 bytes of UTF-8 (it may quote what the peer sent)
+        await self.ws.close(code, fit_close_reason(reason))
 
     # ------------------------------------------------------------ hello
     async def _hello(self) -> bool:
@@ -87,6 +129,9 @@ class Session:
                 data = await self.ws.recv(decode=False)
         except TimeoutError:
             await self._close(Close.BAD_HELLO, "no hello within the time limit")
+            return False
+        if len(data) > MAX_HELLO:  # a hello is a few hundred bytes: refuse before decoding
+            await self._close(Close.BAD_HELLO, f"hello larger than {MAX_HELLO} bytes")
             return False
         try:
             hello = decode_client(data)
@@ -166,7 +211,12 @@ class Session:
             return await self._strike("malformed", str(exc), "")
         if not isinstance(msg, Submit):
             return await self._strike("unexpected", f"{type(msg).__name__} after hello", "")
-        v = await self.hub.submit(msg.events, self.name, self.role)
+        await self.events.pace(len(msg.events))  # the rate counts events, not messages
+        try:
+            v = await self.hub.submit(msg.events, self.name, self.role)
+        except DiskFull:  # nothing was stored; the journal gave the WAL's space back
+            await self._close(Close.STORAGE_FULL, FULL)
+            raise Dropped from None
         if v.acks:
             await self.ws.send(encode(Ack(acks=v.acks)), text=True)
         for eid, code, reason in v.rejected:

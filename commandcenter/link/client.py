@@ -13,19 +13,28 @@ state, and sends again after `retry()` (a human fixed the cause, e.g. the statio
 hub) or `void()`: the officer voids the rejected decision, the station puts an `event.voided`
 record (carrying the whole voided event) in its place in the chain and re-chains the later
 decisions onto it, and they flow. The station adopts the role the hub's welcome names.
+
+The link never dies silently: whatever ends a connection — a clean close with any code, a
+network error, or a bug in a session task — is logged, turns the state offline with the
+reason, and the reconnect loop goes on. "Online" is proven, not assumed: the link pings the
+hub every `keepalive` seconds itself, `state.last_contact` is the moment of the last frame or
+pong, and a hub that stops answering for two intervals ends the session.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import random
 import ssl as ssl_module
+import time
 from collections.abc import Callable
 from dataclasses import replace
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
+from websockets.frames import Close as CloseFrame
 
 from commandcenter.domain import Event
 from commandcenter.protocol import (
@@ -42,11 +51,14 @@ from commandcenter.protocol import (
     decode_hub,
     encode,
 )
+from commandcenter.protocol.codes import Close
 from commandcenter.station import Station
 from commandcenter.store import JournalError
 
 from .state import LinkState, Rejection, Status
+from .tls import client_context, describe_tls_error
 
+log = logging.getLogger(__name__)
 StateListener = Callable[[LinkState], None]
 BATCH = 100  # events per submit; well under the hub's MAX_BATCH and max message size
 BATCH_BYTES = 256 * 1024
@@ -64,11 +76,15 @@ class Link:
         token: str,
         *,
         ssl: ssl_module.SSLContext | None = None,
+        ca: str | None = None,
         backoff_cap: float = 3.0,
         keepalive: float = 5.0,
     ) -> None:
         self.station, self.url, self.token = station, url, token
-        self.ssl, self.backoff_cap, self.keepalive = ssl, backoff_cap, keepalive
+        # wss:// without a context: the system trust store, or the bureau's CA file `ca`
+        # (TLSSetupError at once if that file is unusable: a bad setting, not a bad network)
+        self.ssl = ssl if ssl is not None else client_context(url, ca)
+        self.backoff_cap, self.keepalive = backoff_cap, keepalive
         self._state = LinkState(pending=len(station.pending), upto=station.upto)
         self._listeners: list[StateListener] = []
         self._changed = asyncio.Event()
@@ -81,6 +97,7 @@ class Link:
         self._unsub: Callable[[], None] | None = None
         self.welcome: Welcome | None = None  # the hub's last welcome (role, field scope)
         self.on_welcome: Callable[[Welcome], None] | None = None
+        self._contact = 0.0  # time.monotonic() of the last frame or pong from the hub
 
     # ------------------------------------------------------------ what the UI uses
     @property
@@ -158,6 +175,12 @@ class Link:
         for fn in list(self._listeners):
             fn(new)
 
+    def _touch(self) -> None:
+        """The hub just proved it is there (a frame or a pong)."""
+        self._contact = time.monotonic()
+        if self._contact - self._state.last_contact >= 0.5:  # repaint at most twice a second
+            self._update(last_contact=self._contact)
+
     def _local(self, _evs: list[Event]) -> None:
         self._wake.set()
         self._update()
@@ -167,33 +190,43 @@ class Link:
         attempt = 0
         while True:
             self._update(status=Status.CONNECTING)
-            error = ""
             try:
-                async with connect(
-                    self.url,
-                    ssl=self.ssl,
-                    max_size=64 * 1024 * 1024,  # a snapshot or a big replay frame
-                    ping_interval=self.keepalive,
-                    ping_timeout=self.keepalive,
-                    open_timeout=5,
-                    close_timeout=2,
-                ) as ws:
-                    self._ws = ws
-                    await self._session(ws)
-                    attempt = 0
-            except SessionEnd as exc:
-                error = str(exc)
-                attempt = 0 if self._state.status is Status.ONLINE else attempt
-            except ConnectionClosed as exc:
-                error = _closed_reason(exc)
-            except (OSError, TimeoutError, InvalidHandshake, InvalidURI) as exc:
-                error = f"cannot reach the hub: {exc or type(exc).__name__}"
-            finally:
-                self._ws = None
+                error = await self._connect_once()
+            except Exception as exc:  # a bug must not end the link: say it, retry
+                log.exception("link to %s failed", self.url)
+                error = f"link failure: {_describe(exc)}"
+            if self._state.status in (Status.SYNCING, Status.ONLINE):
+                attempt = 0  # it was up: the first retry comes quickly
             self._update(status=Status.OFFLINE, last_error=error)
+            log.info("link to %s offline: %s", self.url, error)
             delay = min(self.backoff_cap, 0.1 * 2**attempt) * random.uniform(0.5, 1.0)
             attempt = min(attempt + 1, 16)
             await asyncio.sleep(delay)
+
+    async def _connect_once(self) -> str:
+        """One connection from start to end; returns why it ended."""
+        try:
+            async with connect(
+                self.url,
+                ssl=self.ssl,
+                max_size=64 * 1024 * 1024,  # a snapshot or a big replay frame
+                ping_interval=None,  # the session pings itself (_pinger) to prove contact
+                open_timeout=5,
+                close_timeout=2,
+            ) as ws:
+                self._ws = ws
+                await self._session(ws)
+            return "the hub ended the session"
+        except SessionEnd as exc:
+            return str(exc)
+        except ConnectionClosed as exc:
+            return closed_reason(exc.rcvd)
+        except ssl_module.SSLError as exc:
+            return describe_tls_error(exc)
+        except (OSError, TimeoutError, InvalidHandshake, InvalidURI) as exc:
+            return f"cannot reach the hub: {exc or type(exc).__name__}"
+        finally:
+            self._ws = None
 
     async def _session(self, ws: ClientConnection) -> None:
         hello = Hello(
@@ -212,6 +245,7 @@ class Link:
         self.welcome = first
         if self.on_welcome is not None:
             self.on_welcome(first)
+        self._touch()
         self._sent.clear()
         self._unanswered.clear()
         self._caught_up_at = first.last_gseq
@@ -228,6 +262,7 @@ class Link:
                 tg.create_task(self._read(ws, inbox))
                 tg.create_task(self._absorb(inbox))
                 tg.create_task(self._send(ws))
+                tg.create_task(self._pinger(ws))
         except* SessionEnd as group:
             raise group.exceptions[0] from None
         except* ConnectionClosed as group:
@@ -235,6 +270,7 @@ class Link:
 
     async def _read(self, ws: ClientConnection, inbox: asyncio.Queue[EventMsg]) -> None:
         async for raw in ws:
+            self._touch()
             msg = _decode(raw)
             if isinstance(msg, EventMsg):
                 inbox.put_nowait(msg)
@@ -253,7 +289,21 @@ class Link:
                 self._update(online=tuple(p.station for p in msg.online))
             elif isinstance(msg, Error):
                 self._update(last_error=msg.message)
-        raise SessionEnd(_closed_reason(ws))
+        raise SessionEnd(closed_reason(ws.protocol.close_rcvd))
+
+    async def _pinger(self, ws: ClientConnection) -> None:
+        """Prove the hub is there every `keepalive` seconds; end the session when it is not."""
+        while True:
+            await asyncio.sleep(self.keepalive)
+            pong = await ws.ping()
+            try:
+                async with asyncio.timeout(2 * self.keepalive):
+                    await pong
+            except TimeoutError:
+                raise SessionEnd(
+                    f"the hub stopped answering (no reply for {2 * self.keepalive:g} s)"
+                ) from None
+            self._touch()
 
     def _answered(self, ids) -> None:
         self._unanswered.difference_update(ids)
@@ -316,9 +366,18 @@ def _decode(raw: str | bytes):
         raise SessionEnd(f"the hub sent something unreadable: {exc}") from None
 
 
-def _closed_reason(src: ConnectionClosed | ClientConnection) -> str:
-    # websockets 14+: a closed connection tells its close frame through close_exc
-    rcvd = src.rcvd if isinstance(src, ConnectionClosed) else src.close_exc.rcvd
+def closed_reason(rcvd: CloseFrame | None) -> str:
+    """The sentence for a connection the hub (or the network) ended, from its close frame."""
     if rcvd is None:
         return "connection to the hub lost"
-    return rcvd.reason or f"the hub closed the connection (code {rcvd.code})"
+    if rcvd.reason:
+        return f"{rcvd.reason} (code {rcvd.code})"
+    if rcvd.code == Close.GOING_AWAY:
+        return "the hub is restarting or shutting down (code 1001)"
+    return f"the hub closed the connection (code {rcvd.code})"
+
+
+def _describe(exc: BaseException) -> str:
+    while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
+        exc = exc.exceptions[0]
+    return f"{type(exc).__name__}: {exc}"[:200]

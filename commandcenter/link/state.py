@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -34,7 +35,16 @@ class LinkState:
     hub_gseq: int = 0  # last global sequence the hub is known to hold
     online: tuple[str, ...] = ()  # stations connected to the hub, as it last said
     role: str = ""  # the role the hub's welcome gave this station (desk, field, leader, …)
+    # time.monotonic() of the last frame or pong from the hub (0: never); published at most
+    # twice a second, so a screen shows "last contact N s ago" from it
+    last_contact: float = 0.0
 
     @property
     def blocked(self) -> bool:
         return self.rejected is not None
+
+    def contact_age(self, now: float | None = None) -> float | None:
+        """Seconds since the hub last proved it was there; None if it never did."""
+        if not self.last_contact:
+            return None
+        return max(0.0, (time.monotonic() if now is None else now) - self.last_contact)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import msgspec
 
+from .bounds import MAX_DEPTH, too_deep
 from .messages import ClientMessage, HubMessage, Msg
 
 
@@ -22,12 +23,16 @@ def encode(msg: Msg) -> bytes:
 
 
 def _decode(decoder: msgspec.json.Decoder, data: bytes | str) -> Msg:
+    if too_deep(data):  # checked before decoding: msgspec would raise RecursionError
+        raise ProtocolError(f"nested deeper than {MAX_DEPTH} levels")
     try:
         return decoder.decode(data)
     except msgspec.ValidationError as exc:
         raise ProtocolError(f"invalid message: {exc}") from None
     except msgspec.DecodeError as exc:
         raise ProtocolError(f"not JSON: {exc}") from None
+    except RecursionError:
+        raise ProtocolError(f"nested deeper than {MAX_DEPTH} levels") from None
 
 
 def decode_client(data: bytes | str) -> ClientMessage:

@@ -56,6 +56,8 @@ def sqlite_path(url: str) -> Path | None:
     u = make_url(url)
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
+    if u.database.startswith("file:"):  # an SQLite URI (…?mode=ro&uri=true): the file's path
+        return Path(u.database[5:].split("?", 1)[0])
     return Path(u.database)
 
 
@@ -65,10 +67,7 @@ def open_engine(db: str | os.PathLike | None, *, create: bool = True) -> Engine:
     if path is not None:
         if not path.exists() and not create:
             raise StoreError(f"no database at {path} (run `commandcenter init` first)")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create folder {path.parent}: {exc.strerror}") from None
+        private_file(path)
         engine = create_engine(
             url,
             pool_size=1,
@@ -82,6 +81,26 @@ def open_engine(db: str | os.PathLike | None, *, create: bool = True) -> Engine:
         return create_engine(url, pool_size=2, max_overflow=0, pool_pre_ping=True)
     except Exception as exc:  # missing driver, bad URL
         raise StoreError(f"cannot open {url}: {exc}") from None
+
+
+def private_dir(path: Path) -> None:
+    """Create `path` (and parents) if missing; folders made here are the user's only (0700)."""
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise StoreError(f"cannot create folder {path}: {exc.strerror}") from None
+
+
+def private_file(path: Path) -> None:
+    """Create an empty database file readable by its user only (0600) before SQLite opens it;
+    SQLite gives its -wal and -shm files the same permissions."""
+    private_dir(path.parent)
+    if path.exists():
+        return
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    except OSError as exc:
+        raise StoreError(f"cannot create {path}: {exc.strerror}") from None
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

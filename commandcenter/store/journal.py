@@ -22,10 +22,17 @@ from commandcenter.domain.events import check_hash
 
 from . import migrate
 from .db import JournalError, StoreError, open_engine
+from .guard import DiskFull, check_for_writing, is_full, reclaim
+from .lock import lock_journal
 from .reads import JournalReads
 from .rows import event_of, global_hash, new_id, row_of, ts_text
 from .schema import events as T
 from .snapshotting import SNAPSHOT_EVERY, JournalSnapshots
+
+
+class JournalFull(JournalError, DiskFull):
+    """No space left for the journal; nothing of the write was stored."""
+
 
 __all__ = [
     "SNAPSHOT_EVERY",
@@ -47,15 +54,28 @@ class Journal(JournalReads, JournalSnapshots):
         *,
         authority: bool | None = None,
         create: bool = True,
+        lock: bool = True,
+        lock_wait: float = 0.0,
     ) -> None:
-        self.engine = open_engine(db, create=create)
+        # a writer holds the file's writer lock while open (store/lock.py); readers pass False
+        self._lock = lock_journal(db, wait=lock_wait, create=create) if lock else None
+        try:
+            self.engine = open_engine(db, create=create)
+        except StoreError:
+            self._release()
+            raise
         self.url = str(self.engine.url)
         try:
             self.conn: Connection = self.engine.connect()
             migrate.upgrade(self.conn)
             self.conn.commit()
-        except SQLAlchemyError as exc:
+            if self._lock is not None:
+                check_for_writing(self.conn)  # read-only or damaged: refuse now
+        except (SQLAlchemyError, StoreError) as exc:
             self.engine.dispose()
+            self._release()
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(f"cannot open the journal at {self.url}: {_why(exc)}") from None
         stored = self.setting("authority")
         if stored is None:
@@ -89,6 +109,12 @@ class Journal(JournalReads, JournalSnapshots):
     def close(self) -> None:
         self.conn.close()
         self.engine.dispose()
+        self._release()
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Journal:
         return self
@@ -173,6 +199,10 @@ class Journal(JournalReads, JournalSnapshots):
         gseq, ghash = self._gseq, self._ghash
         for i, ev in enumerate(evs):
             if ev.id in known:
+                if gseqs is not None and known[ev.id] not in (None, gseqs[i]):
+                    raise JournalError(
+                        f"event {ev.id} is stored at global sequence {known[ev.id]}, not {gseqs[i]}"
+                    )
                 out.append(known[ev.id])
                 continue
             if validate:
@@ -299,6 +329,9 @@ class Journal(JournalReads, JournalSnapshots):
             raise JournalError(f"the journal refused the write: {_why(exc)}") from None
         except (OperationalError, SQLAlchemyError) as exc:
             self.conn.rollback()
+            if is_full(exc):
+                reclaim(self.conn)  # give the WAL's space back (guard.py)
+                raise JournalFull(f"the disk holding the journal is full: {_why(exc)}") from None
             raise JournalError(f"could not write the journal: {_why(exc)}") from None
 
 

@@ -34,8 +34,20 @@ def run(opts) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("commandcenter")
     app.setApplicationName("desk")
+    settings_in_data_dir()
     i18n.install(app, i18n.chosen_language(opts.lang))
     theme.apply_theme(app)
     # asyncio.run(..., loop_factory=) is 3.12+; Runner is the same thing on 3.11
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         return runner.run(main(opts, _STARTED))
+
+
+def settings_in_data_dir() -> None:
+    """Keep the desk's QSettings (layout, language) in the data folder beside its journal,
+    as an INI file, not in ~/.config or the registry: COMMANDCENTER_HOME moves everything."""
+    from PySide6.QtCore import QSettings
+
+    from commandcenter.store.db import data_dir
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir()))

@@ -37,6 +37,7 @@ class DeskOptions:
     db: str | None = None
     hub: str | None = None
     token: str | None = None
+    ca: str | None = None  # CA file for a wss:// hub (None: the system's trust store)
     screenshot: str | None = None
     size: tuple[int, int] | None = None
     lang: str | None = None
@@ -71,7 +72,7 @@ def open_station(opts: DeskOptions, writer: Writer) -> Station:
     elif opts.demo:  # the drill feed never writes into a real database: it plays in a copy
         from commandcenter.drills.world import copy_world, drill_db_for
 
-        real = Journal(opts.db)
+        real = Journal(opts.db, create=False)
         try:
             journal = copy_world(real, drill_db_for(opts.db))
         finally:
@@ -81,7 +82,8 @@ def open_station(opts: DeskOptions, writer: Writer) -> Station:
 
             init_demo(journal, now=datetime.now(UTC))
     else:
-        journal = Journal(opts.db, authority=False if opts.hub else None)
+        # an explicit --db must exist (a typo would open an empty desk); the default is made
+        journal = Journal(opts.db, authority=False if opts.hub else None, create=not opts.db)
     sid = opts.station or journal.setting("desk_station")
     if not sid:
         sid = f"desk-{socket.gethostname()}".lower()
@@ -175,8 +177,11 @@ class Launcher:
             if self.opts.hub:
                 from commandcenter.link import Link
 
-                self.link = Link(self.station, self.opts.hub, self.opts.token or "")
+                self.link = Link(
+                    self.station, self.opts.hub, self.opts.token or "", ca=self.opts.ca
+                )
                 self.desk.attach(self.link)
+                self.link.subscribe(lambda _s: self.window.status.refresh())
                 self.link.start()
             elif self.opts.serve and self.station.journal.authority:
                 from commandcenter.hub.embedded import start_embedded_hub
@@ -243,6 +248,7 @@ class Launcher:
 
         await self.station.read(init_demo, self.station.journal)
         await self._teardown_window()
+        await self.writer.run(self.station.journal.close)  # frees the writer lock to reopen
         self.station = await self.writer.run(open_station, self.opts, self.writer)
         self._build_window()
 

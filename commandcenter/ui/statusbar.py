@@ -1,5 +1,5 @@
-"""The status bar: hub link (online/offline/syncing, pending, last error), station and role,
-the shift on duty, the drill marker and the clock."""
+"""The status bar: hub link (online/offline/syncing, pending, last error, age of the last
+contact with the hub), station and role, the shift on duty, the drill marker and the clock."""
 
 from __future__ import annotations
 
@@ -58,9 +58,15 @@ class DeskStatusBar(QStatusBar):
             "connecting": self.tr("连接中"),
             "stopped": self.tr("已断开"),
         }
+        age = st.contact_age()
+        if status == "online" and age is not None and age > 3 * link.keepalive:
+            status = "syncing"  # online only while the hub is heard from: say it is silent
+            words["syncing"] = self.tr("无应答")
         text = self.tr("中心: {state} · 待发 {n}").format(
             state=words.get(status, status), n=st.pending
         )
+        if age is not None:
+            text += self.tr(" · 最近联系 {age}").format(age=_age(self, age))
         if st.rejected is not None:
             text += self.tr(" · 被拒: {reason}").format(reason=st.rejected.reason[:60])
         elif st.last_error and status != "online":
@@ -89,3 +95,12 @@ class DeskStatusBar(QStatusBar):
             self.shift.setText(self.tr("未排班"))
         now = datetime.now(UTC)
         self.clock.setText(fmt.local(now, s).strftime("%Y-%m-%d %H:%M:%S"))
+
+
+def _age(bar: QStatusBar, seconds: float) -> str:
+    """How long ago the hub was last heard from, coarse enough not to flicker."""
+    if seconds < 60:
+        return bar.tr("{n} 秒前").format(n=int(seconds))
+    if seconds < 3600:
+        return bar.tr("{n} 分钟前").format(n=int(seconds // 60))
+    return bar.tr("{n} 小时前").format(n=int(seconds // 3600))
