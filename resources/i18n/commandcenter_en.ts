@@ -170,6 +170,11 @@
         <translation>DRILL</translation>
     </message>
     <message>
+        <location filename="../../commandcenter/ui/statusbar.py" line="27" />
+        <source>⚠ 快照与封存不符, 已拒用并按日志重算</source>
+        <translation>⚠ Snapshot does not match its seal: refused, replayed from the journal</translation>
+    </message>
+    <message>
         <location filename="../../commandcenter/ui/statusbar.py" line="44" />
         <source>内置中心 {url} · 在线站点 {n}</source>
         <translation>Embedded hub {url} · {n} stations online</translation>
