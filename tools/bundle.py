@@ -8,7 +8,7 @@
 One folder (not one file): it starts without unpacking to a temporary folder, which matters
 on a duty PC that boots into the desk, and an update replaces the folder. PyInstaller does not
 cross-compile: build on the target system (Windows, 麒麟/UOS on x86_64 or ARM64), see
-docs/deployment.md. Prints figures; the last line is one JSON object (build_s, bundle_mb).
+docs/deployment.md. Prints figures and one JSON object (build_s, bundle_mb, checks).
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def build_env(work: Path) -> tuple[Path, Path]:
     return py, site
 
 
-def build(dist: Path, work: Path) -> Path:
+def build(dist: Path, work: Path, *, windowed: bool = False) -> Path:
     """Run PyInstaller in the build venv; returns the bundle's folder (dist/commandcenter)."""
     work.mkdir(parents=True, exist_ok=True)
     py, site = build_env(work)
@@ -86,6 +86,8 @@ def build(dist: Path, work: Path) -> Path:
     ]  # fmt: skip
     for mod in EXCLUDE:
         args += ["--exclude-module", mod]
+    if windowed:  # Windows: no console window behind the desk (the CLI then prints nowhere)
+        args.append("--windowed")
     subprocess.run(args, check=True, cwd=work)
     return dist / NAME
 
@@ -94,7 +96,7 @@ def size_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
 
 
-def check(bundle: Path, shot: Path) -> None:
+def check(bundle: Path, shot: Path) -> int:
     """init --demo, verify-log and a desk screenshot, run from the bundle in a clean folder."""
     exe = bundle / (NAME + (".exe" if os.name == "nt" else ""))
     with tempfile.TemporaryDirectory() as tmp:
@@ -115,6 +117,7 @@ def check(bundle: Path, shot: Path) -> None:
     if not shot.is_file() or shot.stat().st_size < 50_000:
         sys.exit(f"bundle: the desk screenshot {shot} is missing or blank")
     print(f"screenshot: {shot}")
+    return 3  # checks run: init, verify-log, screenshot
 
 
 def main() -> None:
@@ -123,17 +126,21 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=ROOT / "build" / "bundle")
     ap.add_argument("--check", action="store_true", help="smoke the bundle after building")
     ap.add_argument("--shot", type=Path, default=None, help="screenshot file (with --check)")
+    ap.add_argument("--windowed", action="store_true", help="Windows: no console window")
     opts = ap.parse_args()
     if shutil.which("pyinstaller") is None and not _has_pyinstaller():
         sys.exit("PyInstaller is not installed: pip install pyinstaller")
     t0 = time.perf_counter()
-    bundle = build(opts.dist.resolve(), opts.work.resolve())
+    bundle = build(opts.dist.resolve(), opts.work.resolve(), windowed=opts.windowed)
     build_s = time.perf_counter() - t0
     mb = size_mb(bundle)
     print(f"bundle: {bundle} ({mb:.0f} MB, built in {build_s:.0f} s)")
-    if opts.check:
-        check(bundle, (opts.shot or opts.dist / "bundle-desk.png").resolve())
-    print(json.dumps({"build_s": round(build_s, 1), "bundle_mb": round(mb, 1)}))
+    checks = (
+        check(bundle, (opts.shot or opts.dist / "bundle-desk.png").resolve()) if opts.check else 0
+    )
+    print(json.dumps({"build_s": round(build_s, 1), "bundle_mb": round(mb, 1), "checks": checks}))
+    if checks:  # failures exit above with the reason; CI reads this line as a count
+        print(f"bundle: {checks} passed, 0 failed")
 
 
 def _has_pyinstaller() -> bool:
