@@ -7,6 +7,7 @@ Runs in any thread: QTextDocument and QPrinter (PDF) are reentrant; pass no widg
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -32,6 +33,7 @@ PREFERRED = ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Serif CJK SC", "Wen
 MARGINS_MM = QMarginsF(16, 14, 16, 10)  # left, top, right, bottom (the footer sits above it)
 FOOTER_MM = 8.0
 Progress = Callable[[int, int], None]
+log = logging.getLogger(__name__)
 
 
 class NoCJKFont(RuntimeError):
@@ -145,7 +147,10 @@ def paint(
 
         # Qt names the lowest code point of a glyph Noto CJK shares (⼈ for 人, 戶 for 户)
         text = doc.toPlainText() + footer
-        fix_pdf_text(path, keep=text, twin=glyph_twins(fonts[-1], text))
+        try:
+            fix_pdf_text(path, keep=text, twin=glyph_twins(fonts[-1], text))
+        except Exception as exc:  # the printed report matters more than its search text
+            log.warning("the PDF's text map was left as Qt wrote it: %s", exc)
     return pages
 
 
