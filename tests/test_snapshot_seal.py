@@ -135,3 +135,28 @@ def test_the_desk_status_bar_says_the_snapshot_was_refused(sealed, qtbot, qloop)
         window.close()
         station.writer.close()
         journal.close()
+
+
+def test_an_unsealed_snapshot_is_not_used_and_not_an_alarm(sealed) -> None:
+    """A snapshot without a seal (one an older version took) is replayed over, quietly."""
+    path, h, _upto = sealed
+    _forge(path)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE snapshots SET seal = NULL")
+    with Journal(path) as j:
+        st = Station(j, station="desk-01", actor="张伟")
+        assert _stock(st.state) == 100 and state_hash(st.confirmed) == h
+        assert st.warnings == []
+        assert not verify(j).ok  # the replay still names the forged content
+
+
+def test_upgrading_drops_unsealed_snapshots(sealed) -> None:
+    path, h, _upto = sealed
+    with sqlite3.connect(path) as db:  # as a database of the previous schema revision
+        db.execute("UPDATE alembic_version SET version_num = '0002'")
+        db.execute("ALTER TABLE snapshots DROP COLUMN seal")
+    with Journal(path) as j:
+        assert j.load_snapshot() is None
+        assert state_hash(j.confirmed_state()[0]) == h
+        assert j.maybe_snapshot(*j.confirmed_state(), every=1)
+        assert j.load_snapshot() is not None  # the next one is sealed and used

@@ -14,9 +14,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # Older snapshots stay unsealed (NULL): start-up refuses them and replays the journal once.
     with op.batch_alter_table("snapshots") as batch:
         batch.add_column(sa.Column("seal", sa.String(64), nullable=True))
+    # Unsealed snapshots would never be used again, and their `upto` would hold the next
+    # (sealed) one back for 5,000 events: drop them. They are caches of what the journal
+    # says; the next decision takes a fresh, sealed snapshot.
+    op.execute("DELETE FROM snapshots")
 
 
 def downgrade() -> None:
