@@ -20,7 +20,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 
 metadata = MetaData()
 
@@ -74,4 +74,7 @@ stations = Table(
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("created", String(40), nullable=False),
     Column("revoked", String(40), nullable=True),
+    # a field station's township and village (empty for every other role): its scope
+    Column("township", String(32), nullable=False, server_default=""),
+    Column("village", String(32), nullable=False, server_default=""),
 )
