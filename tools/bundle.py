@@ -54,11 +54,14 @@ def build_env(work: Path) -> tuple[Path, Path]:
     the wheel carries them), not from the checkout: an editable install's import hook is
     invisible to PyInstaller's analysis. Returns the venv's python and site-packages.
     """
-    wheels, venv = work / "wheel", work / "venv"
-    for d in (wheels, venv):
+    src, wheels, venv = work / "src", work / "wheel", work / "venv"
+    for d in (src, wheels, venv):
         shutil.rmtree(d, ignore_errors=True)
+    # a clean copy: setuptools builds in-tree and never prunes a stale build/lib
+    skip = shutil.ignore_patterns(".venv*", ".git", "build", "dist", "*.egg-info", "__pycache__")
+    shutil.copytree(ROOT, src, ignore=skip)
     pip = [sys.executable, "-m", "pip"]
-    subprocess.run([*pip, "wheel", "-q", "--no-deps", "-w", str(wheels), str(ROOT)], check=True)
+    subprocess.run([*pip, "wheel", "-q", "--no-deps", "-w", str(wheels), str(src)], check=True)
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     py = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     (whl,) = wheels.glob("commandcenter-*.whl")
