@@ -1,15 +1,33 @@
-"""Packages of the wheel: commandcenter*, plus plugins/ shipped as commandcenter.bundled_plugins.
+"""Packaging that pyproject.toml cannot say: the top-level plugins/ folder ships in the wheel
+as `commandcenter.bundled_plugins` (setuptools' package_dir), never as a top-level `plugins`.
 
-pyproject.toml holds everything else. `packages.find` cannot map a folder to another package
-name, so the list is computed here: bundled plugins ship inside the package under its own name,
-never as a top-level `plugins` package in site-packages.
+Everything a bundled plugin's author puts in plugins/<name>/ (python, its .toml manifest,
+data files in any sub-folder) is found here and shipped; only caches are left out. The rest
+of the metadata lives in pyproject.toml.
 """
 
-from setuptools import find_packages, setup
+from pathlib import Path
 
+from setuptools import find_namespace_packages, setup
+
+HERE = Path(__file__).resolve().parent
 BUNDLED = "commandcenter.bundled_plugins"
+CACHES = ["*__pycache__*", "*.egg-info*"]
+DATA = ["*.json", "*.ini", "*.mako", "*.qm", "*.qss", "*.svg", "*.png", "*.ttf", "*.toml"]
 
-packages = find_packages(include=["commandcenter", "commandcenter.*"])
-packages += [BUNDLED] + [f"{BUNDLED}.{p}" for p in find_packages("plugins")]
 
-setup(packages=packages, package_dir={BUNDLED: "plugins"})
+def plugin_packages() -> list[str]:
+    if not (HERE / "plugins").is_dir():
+        return []
+    found = find_namespace_packages(str(HERE / "plugins"), exclude=CACHES)
+    return [BUNDLED, *(f"{BUNDLED}.{p}" for p in found)]
+
+
+plugins = plugin_packages()
+setup(
+    packages=find_namespace_packages(include=["commandcenter", "commandcenter.*"], exclude=CACHES)
+    + plugins,
+    package_dir={BUNDLED: "plugins"} if plugins else {},
+    package_data={"": DATA, BUNDLED: ["**/*"]},
+    exclude_package_data={"": ["*.pyc", "*.pyo"]},
+)

@@ -49,6 +49,8 @@ class Station:
         self.role = role
         self.clock = clock or (lambda: datetime.now(UTC))
         self.confirmed, self.upto = journal.confirmed_state()
+        # sentences for the desk's status bar: a refused (forged) snapshot, say
+        self.warnings: list[str] = [journal.snapshot_refused] if journal.snapshot_refused else []
         self.pending: list[Event] = journal.pending()
         self._view: State | None = None
         self._listeners: list[Listener] = []

@@ -1,19 +1,15 @@
 """The printed reports read back with the real `pdftotext`, driven through the real CLI.
 
-pdftotext gives some CJK characters as their radical twins: Noto CJK draws 人 and the Kangxi
-radical ⼈ (U+2F08) with one glyph, and Qt's ToUnicode map names the lowest code point. The
-text is mapped back through the font's own cmap (same glyph -> the unified ideograph) before
-searching. A known wart of Qt's PDF writer; see the report of issue 5.
+The text is compared as pdftotext gives it, with no normalisation: reports/pdf_text.py makes
+the PDF's ToUnicode maps name the characters as written (tests/test_report_text.py).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import shutil
 import sqlite3
 import subprocess
-import unicodedata
 from datetime import timedelta
 from types import SimpleNamespace
 
@@ -26,31 +22,9 @@ from commandcenter.cli import cli
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
 
 
-@functools.cache
-def radicals() -> dict[int, str]:
-    """Radical code point -> the ideograph the CJK font draws with the same glyph."""
-    from PySide6.QtGui import QFont, QRawFont
-
-    from commandcenter.reports import render
-
-    render.ensure_app()
-    raw = QRawFont.fromFont(QFont(render.cjk_family()))
-    glyph_of = {}
-    for cp in range(0x4E00, 0xA000):
-        g = raw.glyphIndexesForString(chr(cp))
-        if g and g[0]:
-            glyph_of.setdefault(g[0], chr(cp))
-    out = {}
-    for cp in range(0x2E80, 0x2FE0):
-        g = raw.glyphIndexesForString(chr(cp))
-        if g and g[0] in glyph_of:
-            out[cp] = glyph_of[g[0]]
-    return out
-
-
 def pdf_text(path) -> str:
     out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True)
-    return unicodedata.normalize("NFKC", out.stdout.decode()).translate(radicals())
+    return out.stdout.decode()
 
 
 def section(text: str, start: str, end: str) -> str:

@@ -1,6 +1,7 @@
 """Update and build the desk's translations: pyside6-lupdate, fill, pyside6-lrelease.
 
-    python tools/i18n.py            # refresh resources/i18n/commandcenter_en.ts and build .qm
+    python tools/i18n.py   # refresh resources/i18n/commandcenter_en.ts, build the .qm into
+                           # commandcenter/data/i18n/ (package data: it ships in the wheel)
 
 Source strings are Chinese (zh_CN is the source language: the desk needs no translator to be
 Chinese). English lives in resources/i18n/commandcenter_en.ts; edit it with pyside6-linguist
@@ -23,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 TS = ROOT / "resources" / "i18n" / "commandcenter_en.ts"
-QM = TS.with_suffix(".qm")
+QM = ROOT / "commandcenter" / "data" / "i18n" / "commandcenter_en.qm"  # package data
 GLOSSARY = ROOT / "tools" / "i18n_en.json"
 
 

@@ -56,13 +56,14 @@ def _head(value: str | None) -> tuple[int, str] | None:
 @click.option("--head", "head", default=None, help="A printed head GSEQ:HASH that must still hold.")
 @friendly
 def verify_log(db: str | None, head: str | None) -> None:
-    """Walk every hash chain; exit 1 naming the first broken entry."""
+    """Walk every hash chain and replay up to every snapshot; exit 1 naming the first fault."""
     expect = _head(head)
     with Journal(db, create=False, lock=False) as j:  # a reader: beside a running hub too
         rep = verify(j, expect_head=expect)
     if rep.ok:
         click.echo(
-            f"OK: {rep.checked} events from {rep.stations} stations verify; "
+            f"OK: {rep.checked} events from {rep.stations} stations and "
+            f"{rep.snapshots} snapshots verify; "
             f"head {rep.head_gseq}:{rep.head_ghash}"
         )
         if expect is None:

@@ -1,19 +1,19 @@
-"""The demo county's word lists (resources/demo/names.json) and seeded name/phone makers."""
+"""The demo county's word lists (commandcenter/data/demo/names.json) and seeded name/phone
+makers."""
 
 from __future__ import annotations
 
 import json
 import random
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "demo"
+from commandcenter.data import resource
 
 
 @cache
 def word_lists() -> dict[str, Any]:
-    path = RESOURCES / "names.json"
+    path = resource("demo", "names.json")
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -7,6 +7,7 @@ Runs in any thread: QTextDocument and QPrinter (PDF) are reentrant; pass no widg
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPalette,
+    QRawFont,
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrinter
@@ -31,6 +33,7 @@ PREFERRED = ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Serif CJK SC", "Wen
 MARGINS_MM = QMarginsF(16, 14, 16, 10)  # left, top, right, bottom (the footer sits above it)
 FOOTER_MM = 8.0
 Progress = Callable[[int, int], None]
+log = logging.getLogger(__name__)
 
 
 class NoCJKFont(RuntimeError):
@@ -138,7 +141,32 @@ def paint(
                 progress(n + 1, pages)
     finally:
         painter.end()
+    path = printer.outputFileName()
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and path:
+        from .pdf_text import fix_pdf_text
+
+        # Qt names the lowest code point of a glyph Noto CJK shares (⼈ for 人, 戶 for 户)
+        text = doc.toPlainText() + footer
+        try:
+            fix_pdf_text(path, keep=text, twin=glyph_twins(fonts[-1], text))
+        except Exception as exc:  # the printed report matters more than its search text
+            log.warning("the PDF's text map was left as Qt wrote it: %s", exc)
     return pages
+
+
+def glyph_twins(family: str, text: str) -> Callable[[str], str | None]:
+    """c -> the character of `text` that `family` draws with the same glyph as c, or None."""
+    raw = QRawFont.fromFont(QFont(family))
+
+    def glyph(c: str) -> int:
+        g = raw.glyphIndexesForString(c)
+        return g[0] if len(g) == 1 else 0
+
+    by_glyph: dict[int, str] = {}
+    for c in sorted(set(text)):
+        if ord(c) >= 0x2E80 and glyph(c):
+            by_glyph.setdefault(glyph(c), c)
+    return lambda c: by_glyph.get(glyph(c)) if glyph(c) else None
 
 
 def _footer(painter: QPainter, font: QFont, rect: QRectF, text: str, n: int, pages: int) -> None:

@@ -20,7 +20,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 
 metadata = MetaData()
 
@@ -53,6 +53,8 @@ snapshots = Table(
     Column("ghash", String(64), nullable=False),
     Column("state", LargeBinary, nullable=False),
     Column("created", String(40), nullable=False),
+    # sha256(f"{upto}:{ghash}:" + state): start-up refuses a snapshot that no longer matches
+    Column("seal", String(64), nullable=True),
 )
 
 settings = Table(

@@ -3,6 +3,7 @@
 Three chains are checked: each station's events by `seq` (prev link and own hash: catches an
 edited or deleted row), the global order by `gseq` (`ghash`: catches reordering or a deleted
 sequenced row), and, in an authority journal, that rows were stored in global order.
+Then every snapshot is compared with a replay of the journal up to it (`verify_snapshots`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from commandcenter.domain.events import chain_hash
 
 from .journal import Journal, event_of, global_hash
 from .schema import events as T
+from .verify_snapshots import verify_snapshots
 
 _HEAD = re.compile(r"^\s*(\d+)\s*:\s*([0-9a-fA-F]{64})\s*$")
 
@@ -33,6 +35,7 @@ def parse_head(text: str) -> tuple[int, str]:
 class VerifyReport:
     checked: int = 0
     stations: int = 0
+    snapshots: int = 0
     head_gseq: int = 0
     head_ghash: str = GENESIS
     problems: list[str] = field(default_factory=list)
@@ -57,8 +60,9 @@ def verify(
 
     chains: dict[str, list] = {}
     content: dict[int, str] = {}  # pos -> the hash recomputed from the row's content
+    evs: dict = {}  # pos -> the event, replayed against the snapshots
     for r in rows:
-        ev = event_of(r)
+        ev = evs[r.pos] = event_of(r)
         content[r.pos] = chain_hash(r.prev, ev)
         if content[r.pos] != r.hash:
             problems.append(f"{_where(r)}: its content does not match its hash (edited)")
@@ -112,6 +116,8 @@ def verify(
                 problems.append(f"{_where(r)}: stored out of global order (rows swapped)")
                 break
             last_pos = r.pos
+
+    rep.snapshots = verify_snapshots(journal, seqd, evs, problems)
 
     if expect_head is not None:
         _check_head(seqd, content, expect_head, problems)

@@ -1,17 +1,19 @@
 """Language: install the Qt translators and translate the core's Chinese words and refusals.
 
 Source strings are Chinese (zh_CN is the source language), so the desk is Chinese with no
-translator at all; English comes from resources/i18n/commandcenter_en.qm, built by
-tools/i18n.py. The Qt-free core speaks Chinese; its vocabulary goes through context "vocab",
-refusal templates through "rules" and ranking reasons through "ranking".
+translator at all; English comes from commandcenter/data/i18n/commandcenter_en.qm (package
+data, read through importlib.resources), built by tools/i18n.py from resources/i18n/*.ts.
+The Qt-free core speaks Chinese; its vocabulary goes through context "vocab", refusal
+templates through "rules" and ranking reasons through "ranking".
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from importlib.resources import as_file
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from commandcenter.data import resource
 from commandcenter.domain.describe import Joined, Said, Word, describe, what
 from commandcenter.domain.rules import Refused
 from commandcenter.domain.vocab import zh
@@ -19,11 +21,6 @@ from commandcenter.domain.vocab import zh
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 _installed: list[QTranslator] = []
 _current = ["zh_CN"]  # the language installed (Chinese needs no translating of log sentences)
-
-
-def resources_dir() -> Path:
-    """resources/ next to the package (the editable install and the source tree)."""
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def chosen_language(explicit: str | None = None) -> str:
@@ -45,7 +42,9 @@ def install(app: QCoreApplication, lang: str) -> str:
         _installed.append(qt)
     if lang != "zh_CN":
         ours = QTranslator(app)
-        if ours.load(str(resources_dir() / "i18n" / f"commandcenter_{lang}.qm")):
+        with as_file(resource("i18n", f"commandcenter_{lang}.qm")) as qm:
+            loaded = qm.is_file() and ours.load(str(qm))
+        if loaded:
             app.installTranslator(ours)
             _installed.append(ours)
         else:

@@ -26,7 +26,12 @@ class DeskStatusBar(QStatusBar):
         self.clock = QLabel()
         self.rejection = RejectionBar(desk, self)
         self.addWidget(self.rejection)
-        for w in (self.link, self.station, self.shift, self.drill):
+        # store/station warnings (a forged snapshot refused at start-up): shown until restart
+        self.alarm = QLabel(self.tr("⚠ 快照与封存不符, 已拒用并按日志重算"))
+        self.alarm.setStyleSheet("color: white; background: #b71c1c; font-weight: bold;")
+        self.alarm.setToolTip("\n".join(desk.station.warnings))
+        self.alarm.setVisible(bool(desk.station.warnings))
+        for w in (self.alarm, self.link, self.station, self.shift, self.drill):
             self.addPermanentWidget(w)
         self.addPermanentWidget(self.clock)
         desk.tick.connect(self.refresh)
