@@ -138,10 +138,10 @@ class Session:
                 await hub.progressed()
                 continue
             rows = await hub.writer.run(hub.read, self.upto, 500)
-            for ev, g in rows:
+            for ev, g, gh in rows:
                 if g > hub.sent:
                     break
-                await self.ws.send(encode(EventMsg(gseq=g, event=ev)), text=True)
+                await self.ws.send(encode(EventMsg(gseq=g, ghash=gh, event=ev)), text=True)
                 self.upto = g
 
     # ------------------------------------------------------------ submissions

@@ -79,10 +79,17 @@ class Reject(Msg, tag="reject"):
     reason: Text
 
 
+Hash = Annotated[str, Meta(pattern=r"^[0-9a-f]{64}$")]
+
+
 class EventMsg(Msg, tag="event"):
-    """One event in the global order; stations apply them strictly by `gseq`."""
+    """One event in the global order, exactly as journaled; stations apply them by `gseq`.
+
+    `ghash` links the global order: sha256 of the ASCII text of the previous event's ghash
+    (64 zeros before gseq 1) followed by this event's `hash`, so anyone can check it."""
 
     gseq: Gseq
+    ghash: Hash
     event: Event
 
 
