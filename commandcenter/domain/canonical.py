@@ -11,6 +11,11 @@ UTF-16 code units, writes no whitespace, escapes only `"`, `\\` and control char
 spells numbers as ECMAScript does (`JSON.stringify` in JavaScript), so Python and JavaScript
 agree on every float. Integers must be safe in a double (|n| <= 2^53 - 1).
 
+`jcs()` is a fast path for the values events hold (msgspec writes strings exactly as JCS does;
+numbers are spelled here by ECMAScript's rules); `rfc8785` (Trail of Bits) is the reference:
+objects with keys outside the Basic Multilingual Plane go through it, and a property test
+checks that both agree on every JSON value.
+
 Scheme 1 is the legacy form (msgspec's sorted encoding, with its own float spelling) of rows
 written before revision 0003. It is kept only so those rows still verify; nothing new is
 sealed with it.
@@ -23,11 +28,15 @@ from typing import Any, Protocol
 
 import msgspec
 import rfc8785
+from msgspec import Raw
 
 SCHEME = 2  # the scheme new events are sealed with
 SCHEMES = (1, 2)
 
 _legacy = msgspec.json.Encoder(order="sorted")
+_sorted = msgspec.json.Encoder(order="sorted")
+_SAFE = 2**53 - 1
+_INF = float("inf")
 
 
 class Hashed(Protocol):
@@ -54,10 +63,82 @@ def ts_text(ts: datetime) -> str:
     )
 
 
+def es_number(x: float) -> str:
+    """A float as ECMAScript's Number.prototype.toString spells it (RFC 8785 section 3.2.2.3).
+
+    Python's repr and ECMAScript pick the same shortest round-trip digits; only the layout
+    differs (`1e-07` / `1e-7`, `1e+16` / `10000000000000000`, `1.0` / `1`, `-0.0` / `0`)."""
+    if x != x or x in (_INF, -_INF):
+        raise CanonicalError(f"{x} has no JSON form")
+    if x == 0:
+        return "0"
+    mantissa, _, exp = repr(abs(x)).partition("e")
+    whole, _, frac = mantissa.partition(".")
+    digits = whole + frac
+    n = len(whole) + int(exp or 0)  # where the decimal point sits, counted from digits[0]
+    lead = len(digits) - len(digits.lstrip("0"))
+    digits, n = digits[lead:].rstrip("0"), n - lead
+    k = len(digits)
+    if k <= n <= 21:
+        out = digits + "0" * (n - k)
+    elif 0 < n <= 21:
+        out = f"{digits[:n]}.{digits[n:]}"
+    elif -6 < n <= 0:
+        out = "0." + "0" * -n + digits
+    else:
+        e = n - 1
+        out = digits[0] + (f".{digits[1:]}" if k > 1 else "") + ("e+" if e > 0 else "e-")
+        out += str(abs(e))
+    return "-" + out if x < 0 else out
+
+
+def _prepared(v: Any) -> Any:
+    """`v` with floats replaced by their ECMAScript text; None if it needs the reference path."""
+    if isinstance(v, float):
+        return Raw(es_number(v).encode())
+    if isinstance(v, bool) or v is None or isinstance(v, str):
+        return v
+    if isinstance(v, int):
+        if -_SAFE <= v <= _SAFE:
+            return v
+        raise CanonicalError(f"{v} exceeds the integers a JSON number carries exactly")
+    if isinstance(v, dict):
+        out = {}
+        for key, item in v.items():
+            # msgspec sorts keys by code point; RFC 8785 by UTF-16 unit: the same in the BMP
+            if not isinstance(key, str) or (not key.isascii() and max(key) > "\uffff"):
+                return None
+            p = _prepared(item)
+            if p is None:
+                return None
+            out[key] = p
+        return out
+    if isinstance(v, list | tuple):
+        out_list = []
+        for item in v:
+            p = _prepared(item)
+            if p is None:
+                return None
+            out_list.append(p)
+        return out_list
+    raise CanonicalError(f"{type(v).__name__} is not a JSON value")
+
+
+def jcs(value: Any) -> bytes:
+    """RFC 8785 bytes of a JSON value (dict, list, str, int, float, bool, None)."""
+    prepared = _prepared(value)
+    try:
+        if prepared is None:
+            return rfc8785.dumps(value)
+        return _sorted.encode(prepared)
+    except (rfc8785.CanonicalizationError, UnicodeEncodeError) as exc:
+        raise CanonicalError(str(exc)) from None
+
+
 def canonical_v2(ev: Hashed) -> bytes:
     """RFC 8785 bytes of the hashed fields (scheme 2)."""
     try:
-        return rfc8785.dumps(
+        return jcs(
             {
                 "id": ev.id,
                 "station": ev.station,
@@ -68,7 +149,7 @@ def canonical_v2(ev: Hashed) -> bytes:
                 "payload": ev.payload,
             }
         )
-    except rfc8785.CanonicalizationError as exc:
+    except CanonicalError as exc:
         raise CanonicalError(f"event {ev.id} has no canonical form: {exc}") from None
 
 
