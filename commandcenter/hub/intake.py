@@ -20,6 +20,8 @@ from commandcenter.store import Journal
 
 # beyond this JSON numbers lose precision in other clients (and RFC 8785 has no form for them)
 MAX_INT = 2**53 - 1
+_sorted = msgspec.json.Encoder(order="sorted")
+_plain = msgspec.json.Decoder(dict[str, Any])
 
 
 @dataclass
@@ -79,10 +81,11 @@ def as_journaled(ev: Event) -> Event:
 
     The hash covers the UTC time, so a `ts` sent with another offset (`+08:00`) keeps its
     hash; relaying the sender's text would make the live frame differ from the replayed one.
+    Payload keys are sorted as the journal stores them, so live and replayed frames are equal.
     """
-    if ev.ts.tzinfo is not UTC:
-        return msgspec.structs.replace(ev, ts=ev.ts.astimezone(UTC))
-    return ev
+    # the journal keeps payload keys sorted (store/rows.py); a replay reads them that way
+    payload = _plain.decode(_sorted.encode(ev.payload))
+    return msgspec.structs.replace(ev, ts=ev.ts.astimezone(UTC), payload=payload)
 
 
 def judge(journal: Journal, evs: list[Event], station: str, role: str) -> Verdicts:
