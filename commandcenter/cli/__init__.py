@@ -20,6 +20,7 @@ LAZY = {
     "hub": "commandcenter.cli.hub_cmds:hub",
     "desk": "commandcenter.cli.desk_cmds:desk",
     "report": "commandcenter.cli.report_cmds:report",
+    "conformance": "commandcenter.cli.conformance_cmd:conformance",
 }
 
 
