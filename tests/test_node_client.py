@@ -141,3 +141,22 @@ def test_reference_client_passes_against_a_real_hub(tmp_path):
         assert verify(j).ok
         assert (j.last_gseq, j.head_ghash) == (4, result["ghash"])
         assert j.get(j.chained(3)[0][0].id).hash == result["hash"]
+
+
+def test_node_reproduces_the_worked_examples_of_the_protocol_page():
+    from test_protocol_doc import examples
+
+    evs = [ex for ex in examples() if "event" in ex]
+    lines = ""
+    for ex in evs:
+        ev = json.loads(ex["event"])
+        ev["ts"] = json.loads(ex["canonical"])["ts"]  # as relayed: canonical UTC
+        lines += json.dumps(ev, ensure_ascii=False) + "\n"
+    p = subprocess.run(
+        [*NODE, str(EXAMPLES / "cc-hash.mjs")],
+        input=lines.encode(),
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
+    assert p.stdout.decode().split() == [ex["hash"] for ex in evs]
