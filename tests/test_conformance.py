@@ -49,3 +49,17 @@ def test_cli_names_an_unreachable_hub_in_one_sentence():
     res = CliRunner().invoke(cli, ["conformance", "ws://127.0.0.1:1", "--token", "t"])
     assert res.exit_code == 1 and "cannot reach the hub at ws://127.0.0.1:1" in res.output
     assert "Traceback" not in res.output
+
+
+def test_a_hub_on_a_migrated_old_journal_passes_with_its_legacy_rows(tmp_path):
+    import shutil
+
+    shutil.copy("tests/data/journal_rev0002.sqlite", tmp_path / "hub.db")
+
+    async def scenario():
+        async with Rig(tmp_path) as rig:
+            return await check_hub(rig.url, rig.token("kit", "field"), "kit")
+
+    checks = {c.name: c for c in run(scenario())}
+    assert [n for n, c in checks.items() if not c.ok] == []
+    assert "4 events" in checks["replay"].detail and "(4 legacy)" in checks["replay"].detail

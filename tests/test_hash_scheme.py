@@ -87,3 +87,31 @@ def test_a_number_without_a_canonical_form_is_refused_with_a_sentence():
     )
     with pytest.raises(CanonicalError, match="no canonical form"):
         seal(ev, "0" * 64)
+
+
+def test_an_outbox_sealed_before_the_upgrade_is_still_delivered(tmp_path):
+    """A field station offline during the upgrade sends its scheme-1 events afterwards."""
+    from test_sync_kit import Rig, run, synced
+
+    from commandcenter.station import Station
+
+    path = tmp_path / "field-7.sqlite"
+    shutil.copy("tests/data/outbox_rev0002.sqlite", path)
+
+    async def scenario():
+        async with Rig(tmp_path) as rig:
+            st = Station(Journal(path), station="field-7", actor="赵六", role="field")
+            rig.stations.append(st)
+            assert [e.scheme for e in st.pending] == [1, 1]
+            link = rig.link(st)
+            await synced(link, 2)
+            await st.submit("incident.followup", {"incident": "inc-out", "text": "已撤离"})
+            await synced(link, 3)
+            hub_rows = await rig.hub.writer.run(lambda: list(rig.journal.all_events()))
+            return [(e.id, e.scheme) for e in hub_rows], await rig.hub.writer.run(
+                verify, rig.journal
+            )
+
+    rows, rep = run(scenario())
+    assert rows[:2] == [("out-1", 1), ("out-2", 1)] and rows[2][1] == 2
+    assert rep.ok, rep.problems
