@@ -89,3 +89,22 @@ def test_rfc_8785_key_order_example_sorts_by_utf16_units():
 def test_a_lone_surrogate_has_no_canonical_form():
     with pytest.raises(CanonicalError):
         jcs({"x": "\ud800"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.datetimes(timezones=st.timezones()))
+def test_ts_text_follows_the_spelled_out_rule(ts):
+    from datetime import UTC
+
+    from commandcenter.domain.canonical import ts_text
+
+    u = ts.astimezone(UTC)
+    frac = f".{u.microsecond:06d}" if u.microsecond else ""
+    rule = f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}"
+    assert ts_text(ts) == rule + frac + "Z"
+
+
+def test_enum_values_are_written_as_their_plain_value():
+    from commandcenter.domain.vocab import IncidentType
+
+    assert jcs({"t": IncidentType.FLOOD, "n": True}) == b'{"n":true,"t":"flood"}'

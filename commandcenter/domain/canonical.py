@@ -55,12 +55,13 @@ class CanonicalError(ValueError):
 
 
 def ts_text(ts: datetime) -> str:
-    """The canonical UTC text of a zone-aware time, e.g. `2026-06-03T06:00:00.500000Z`."""
-    u = ts.astimezone(UTC)
-    frac = f".{u.microsecond:06d}" if u.microsecond else ""
-    return (
-        f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}{frac}Z"
-    )
+    """The canonical UTC text of a zone-aware time, e.g. `2026-06-03T06:00:00.500000Z`.
+
+    msgspec writes a UTC datetime exactly so (six fraction digits, or none when zero); a test
+    checks it against the rule spelled out by hand."""
+    if ts.tzinfo is not UTC:
+        ts = ts.astimezone(UTC)
+    return _sorted.encode(ts)[1:-1].decode()
 
 
 def es_number(x: float) -> str:
@@ -72,6 +73,9 @@ def es_number(x: float) -> str:
         raise CanonicalError(f"{x} has no JSON form")
     if x == 0:
         return "0"
+    r = repr(x)
+    if "e" not in r:  # 1e-4 <= |x| < 1e16: the same fixed notation, but for a trailing .0
+        return r[:-2] if r.endswith(".0") else r
     mantissa, _, exp = repr(abs(x)).partition("e")
     whole, _, frac = mantissa.partition(".")
     digits = whole + frac
@@ -92,46 +96,44 @@ def es_number(x: float) -> str:
     return "-" + out if x < 0 else out
 
 
+class _Astral(Exception):
+    """A key outside the BMP: msgspec's key order would differ from RFC 8785's."""
+
+
 def _prepared(v: Any) -> Any:
-    """`v` with floats replaced by their ECMAScript text; None if it needs the reference path."""
-    if isinstance(v, float):
-        return Raw(es_number(v).encode())
-    if isinstance(v, bool) or v is None or isinstance(v, str):
+    """`v` with floats replaced by their ECMAScript text (msgspec writes everything else)."""
+    t = type(v)
+    if t is str or t is bool or v is None:
         return v
-    if isinstance(v, int):
+    if t is dict:
+        for key in v:
+            # msgspec sorts keys by code point; RFC 8785 by UTF-16 unit: the same in the BMP
+            if type(key) is not str or (not key.isascii() and max(key) > "\uffff"):
+                raise _Astral
+        return {key: _prepared(item) for key, item in v.items()}
+    if t is float:
+        return Raw(es_number(v).encode())
+    if t is int:
         if -_SAFE <= v <= _SAFE:
             return v
         raise CanonicalError(f"{v} exceeds the integers a JSON number carries exactly")
-    if isinstance(v, dict):
-        out = {}
-        for key, item in v.items():
-            # msgspec sorts keys by code point; RFC 8785 by UTF-16 unit: the same in the BMP
-            if not isinstance(key, str) or (not key.isascii() and max(key) > "\uffff"):
-                return None
-            p = _prepared(item)
-            if p is None:
-                return None
-            out[key] = p
-        return out
-    if isinstance(v, list | tuple):
-        out_list = []
-        for item in v:
-            p = _prepared(item)
-            if p is None:
-                return None
-            out_list.append(p)
-        return out_list
+    if t is list or t is tuple:
+        return [_prepared(item) for item in v]
+    if isinstance(v, str):  # subclasses (a StrEnum): as their plain value
+        return v[:]
+    if isinstance(v, int | float):
+        return _prepared((int if isinstance(v, int) else float)(v))
     raise CanonicalError(f"{type(v).__name__} is not a JSON value")
 
 
 def jcs(value: Any) -> bytes:
     """RFC 8785 bytes of a JSON value (dict, list, str, int, float, bool, None)."""
-    prepared = _prepared(value)
     try:
-        if prepared is None:
+        try:
+            return _sorted.encode(_prepared(value))
+        except _Astral:
             return rfc8785.dumps(value)
-        return _sorted.encode(prepared)
-    except (rfc8785.CanonicalizationError, UnicodeEncodeError) as exc:
+    except (rfc8785.CanonicalizationError, UnicodeEncodeError, msgspec.EncodeError) as exc:
         raise CanonicalError(str(exc)) from None
 
 
