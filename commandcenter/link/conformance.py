@@ -77,16 +77,18 @@ def _payload(role: str, tag: str) -> tuple[str, dict[str, Any]]:
 
 
 class Conn:
-    """One connection; every frame read is decoded by the hub-message schema (counted)."""
+    """One connection; every frame read is decoded by the hub-message schema (counted), and
+    on the tracking connection every `event` frame is checked into both chains."""
 
-    def __init__(self, ws: ClientConnection, kit: Kit) -> None:
-        self.ws, self.kit = ws, kit
+    def __init__(self, ws: ClientConnection, kit: Kit, *, track: bool = False) -> None:
+        self.ws, self.kit, self.track = ws, kit, track
 
     async def send(self, msg: dict[str, Any] | str) -> None:
         await self.ws.send(msg if isinstance(msg, str) else json.dumps(msg, ensure_ascii=False))
 
     async def frame(self, *types: str) -> tuple[dict[str, Any], str]:
-        """The next frame of one of `types` (presence frames skipped), and its text."""
+        """The next frame of one of `types`, and its text; presence frames and other
+        stations' events in between are skipped (events still checked when tracking)."""
         async with asyncio.timeout(WAIT):
             while True:
                 raw = await self.ws.recv()
@@ -96,9 +98,11 @@ class Conn:
                     self.kit.bad_frames.append(f"{raw[:80]}: {exc}")
                 self.kit.frames += 1
                 msg = json.loads(raw)
+                if msg["type"] == "event" and self.track:
+                    self.kit.absorb(msg)
                 if msg["type"] in types:
                     return msg, raw
-                if msg["type"] != "presence":
+                if msg["type"] not in ("presence", "event"):
                     raise Failed(f"expected {'/'.join(types)}, got {raw[:200]}")
 
     async def closed(self) -> int | None:
@@ -117,12 +121,14 @@ class Kit:
     def __init__(self, url: str, token: str, station: str) -> None:
         self.url, self.token, self.station = url, token, station
         self.checks: list[Check] = []
+        self.gseq, self.ghash, self.legacy = 0, GENESIS, 0
+        self.heads: dict[str, tuple[int, str]] = {}
         self.frames = 0
         self.bad_frames: list[str] = []
 
-    async def open(self, hello: dict[str, Any] | str | None = None) -> Conn:
+    async def open(self, hello: dict[str, Any] | str | None = None, *, track=False) -> Conn:
         ws = await connect(self.url, open_timeout=WAIT, close_timeout=2, max_size=None)
-        conn = Conn(ws, self)
+        conn = Conn(ws, self, track=track)
         if hello is not None:
             await conn.send(hello)
         return conn
@@ -130,6 +136,22 @@ class Kit:
     def hello(self, last_gseq: int = 0, **over: Any) -> dict[str, Any]:
         msg = {"type": "hello", "version": PROTOCOL_VERSION, "station": self.station}
         return {**msg, "token": self.token, "last_gseq": last_gseq, **over}
+
+    def absorb(self, f: dict[str, Any]) -> None:
+        """Check one event frame against both chains; Failed names the first break."""
+        ev, g = f["event"], f["gseq"]
+        if g != self.gseq + 1:
+            raise Failed(f"event frame gseq {g} where {self.gseq + 1} was due")
+        if ev.get("scheme", 2) == 2 and spec_hash(ev) != ev["hash"]:
+            raise Failed(f"event {ev['id']} (gseq {g}): hash does not verify (ts {ev['ts']})")
+        self.legacy += ev.get("scheme", 2) == 1
+        if ev["prev"] != self.heads.get(ev["station"], (0, GENESIS))[1]:
+            raise Failed(f"event {ev['id']} (gseq {g}): does not link to its station's chain")
+        self.heads[ev["station"]] = (ev["seq"], ev["hash"])
+        self.ghash = spec_ghash(self.ghash, ev["hash"])
+        if f.get("ghash") != self.ghash:
+            raise Failed(f"gseq {g}: ghash does not continue the global chain")
+        self.gseq = g
 
     def record(self, name: str, ok: bool, detail: str) -> None:
         self.checks.append(Check(name, ok, detail))
@@ -154,33 +176,20 @@ class Kit:
 
     # ------------------------------------------------------------ the session checks
     async def session(self) -> None:
-        conn = await self.open(self.hello())
+        conn = await self.open(self.hello(), track=True)
         welcome, _ = await conn.frame("welcome", "error")
         if welcome["type"] != "welcome":
             raise Failed(f"hello refused: {welcome.get('message')}")
         role, last = welcome["role"], welcome["last_gseq"]
         self.record("welcome", True, f"role {role}, hub at gseq {last}")
 
-        ghash, heads, legacy = GENESIS, {}, 0
-        for g in range(1, last + 1):
-            f, _ = await conn.frame("event")
-            ev = f["event"]
-            if f["gseq"] != g:
-                raise Failed(f"replay gave gseq {f['gseq']} where {g} was due")
-            if ev.get("scheme", 2) == 2 and spec_hash(ev) != ev["hash"]:
-                raise Failed(f"replayed event {ev['id']} (gseq {g}): hash does not verify")
-            legacy += ev.get("scheme", 2) == 1
-            if ev["prev"] != heads.get(ev["station"], (0, GENESIS))[1]:
-                raise Failed(f"replayed event {ev['id']}: does not link to its station's chain")
-            heads[ev["station"]] = (ev["seq"], ev["hash"])
-            ghash = spec_ghash(ghash, ev["hash"])
-            if f.get("ghash") != ghash:
-                raise Failed(f"gseq {g}: ghash does not continue the global chain")
+        while self.gseq < last:
+            await conn.frame("event")
         self.record(
-            "replay", True, f"{last} events, hashes and both chains verify ({legacy} legacy)"
+            "replay", True, f"{last} events, hashes and both chains verify ({self.legacy} legacy)"
         )
 
-        seq, prev = heads.get(self.station, (0, GENESIS))
+        seq, prev = self.heads.get(self.station, (0, GENESIS))
         tag = uuid.uuid4().hex[:12]
         kind, payload = _payload(role, tag)
         now = datetime.now(UTC).replace(microsecond=250000)
@@ -189,18 +198,25 @@ class Kit:
         ev["hash"] = spec_hash(ev)
         sent = {**ev, "ts": now.astimezone(timezone(timedelta(hours=8))).isoformat()}
         await conn.send({"type": "submit", "events": [sent]})
-        first, first_raw = await conn.frame("event", "ack", "reject")
-        if first["type"] == "reject":
-            raise Failed(f"submit rejected: {first['code']} {first['reason']}")
-        own, own_raw = (first, first_raw) if first["type"] == "event" else await conn.frame("event")
-        ack = first if first["type"] == "ack" else (await conn.frame("ack", "reject"))[0]
+        own, own_raw, ack, first = None, "", None, ""
+        while own is None or ack is None:
+            try:
+                f, raw = await conn.frame("event", "ack", "reject")
+            except Failed as exc:
+                return self.record("submit_relay", False, str(exc))
+            if f["type"] == "reject":
+                raise Failed(f"submit rejected: {f['code']} {f['reason']}")
+            if f["type"] == "event" and f["event"]["id"] != ev["id"]:
+                continue  # another station's event, already checked into the chains
+            first = first or f["type"]
+            own, own_raw = (f, raw) if f["type"] == "event" else (own, own_raw)
+            ack = f if f["type"] == "ack" else ack
         g = ack.get("acks", {}).get(ev["id"])
         rel = own["event"]
-        ok = g == own["gseq"] == last + 1 and rel["hash"] == ev["hash"] and rel["ts"] == ev["ts"]
-        ok = ok and spec_hash(rel) == rel["hash"] and own["ghash"] == spec_ghash(ghash, ev["hash"])
+        ok = g == own["gseq"] and rel["hash"] == ev["hash"] and rel["ts"] == ev["ts"]
         why = f"+08:00 ts relayed as {rel['ts']}, gseq {own['gseq']}, ack {g}"
         self.record("submit_relay", ok, why + ("" if ok else f"; sent hash {ev['hash'][:12]}…"))
-        self.record("order", True, f"{first['type']} came first (either order is allowed)")
+        self.record("order", True, f"{first} came first (either order is allowed)")
 
         await conn.send({"type": "submit", "events": [sent]})
         again, _ = await conn.frame("ack", "reject")
