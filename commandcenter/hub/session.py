@@ -97,7 +97,8 @@ class Session:
             return False
         if hello.version != PROTOCOL_VERSION:
             await self._close(
-                Close.VERSION, f"protocol version {hello.version} unsupported; hub speaks 1"
+                Close.VERSION,
+                f"protocol version {hello.version} unsupported; hub speaks {PROTOCOL_VERSION}",
             )
             return False
         verdict = await self.hub.check_token(hello.token, hello.station)

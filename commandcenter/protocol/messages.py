@@ -15,7 +15,8 @@ from msgspec import Meta
 
 from commandcenter.domain import Event, State
 
-PROTOCOL_VERSION = 1
+# 2: events carry `scheme` and are hashed over RFC 8785; `event` frames carry `ghash`.
+PROTOCOL_VERSION = 2
 
 # A submit batch never carries more than this many events (the link sends smaller ones).
 MAX_BATCH = 200

@@ -45,7 +45,7 @@ function absorb(f) {
 async function session(lastGseq) {
   const c = connect();
   await c.open;
-  c.send({ type: "hello", version: 1, station, token, last_gseq: lastGseq });
+  c.send({ type: "hello", version: 2, station, token, last_gseq: lastGseq });
   const w = await c.next("welcome", "error");
   check(w.type === "welcome", `hello refused: ${w.message ?? w.reason}`);
   return { ...c, welcome: w };
