@@ -31,7 +31,7 @@ def old(tmp_path):
 
 def test_an_old_journal_verifies_after_the_migration_and_grows_with_scheme_2(old):
     with Journal(old) as j:
-        assert current_revision(j.conn) == "0003"
+        assert current_revision(j.conn) == "0004"
         rows = list(j.all_events())
         assert [e.scheme for e in rows] == [1, 1, 1, 1]
         assert b"1e-6" in canonical(rows[0])  # the legacy spelling really is in play

@@ -58,3 +58,30 @@ def test_a_station_journal_is_not_taken_for_a_hub(tmp_path):
     Journal(db, authority=False).close()
     out = _run("list", "--db", str(db))
     assert out.exit_code != 0 and "station's journal" in out.output
+
+
+def test_a_field_station_is_issued_for_its_township_and_village(tmp_path):
+    db = str(tmp_path / "hub.db")
+    out = _run("add-station", "t03", "--role", "field", "--db", db)
+    assert out.exit_code != 0 and "needs --township" in out.output
+    out = _run("add-station", "desk-2", "--role", "desk", "--township", "T03", "--db", db)
+    assert out.exit_code != 0 and "serves the county" in out.output
+    out = _run("add-station", "v0302", "--role", "field", "--village", "T03V02", "--db", db)
+    assert out.exit_code != 0 and "needs --township" in out.output
+    out = _run(
+        "add-station",
+        "v0302",
+        "--role",
+        "field",
+        "--township",
+        "T03",
+        "--village",
+        "T03V02",
+        "--db",
+        db,
+    )
+    assert out.exit_code == 0, out.output
+    with Journal(db) as j:
+        v = TokenStore(j.conn).check(out.output.strip(), "v0302")
+    assert (v.role, v.township, v.village) == ("field", "T03", "T03V02")
+    assert "T03/T03V02" in _run("list", "--db", db).output

@@ -34,9 +34,12 @@ def core_strings() -> str:
     lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
     words = set(vocab.ZH.values()) | set(vocab.SEVERITY_ZH.values()) | set(vocab.LEVEL_ZH.values())
     words |= set(_LABEL.values())
+    from commandcenter.domain import entities_field as fe  # the field stations' words
+
+    words |= {*fe.ORDER_KINDS.values(), *fe.ANSWERS.values(), *fe.FIVE.values(), *fe.COMMS.values()}
     for w in sorted(words):
         lines.append(f"QT_TRANSLATE_NOOP({'vocab'!r}, {w!r})")
-    for src in ("domain/rules.py", "station.py"):
+    for src in ("domain/rules.py", "domain/rules_field.py", "station.py"):
         text = (ROOT / "commandcenter" / src).read_text(encoding="utf-8")
         for t in sorted(set(re.findall(r'Refused\(\s*"([^"]+)"', text))):
             lines.append(f"QT_TRANSLATE_NOOP({'rules'!r}, {t!r})")

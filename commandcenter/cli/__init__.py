@@ -19,6 +19,7 @@ LAZY = {
     "import": "commandcenter.cli.journal_cmds:import_",
     "hub": "commandcenter.cli.hub_cmds:hub",
     "desk": "commandcenter.cli.desk_cmds:desk",
+    "field": "commandcenter.cli.field_cmds:field",
     "report": "commandcenter.cli.report_cmds:report",
     "conformance": "commandcenter.cli.conformance_cmd:conformance",
 }

@@ -89,13 +89,19 @@ async def _serve(journal: Journal, host: str, port: int, tls: ssl.SSLContext | N
 @click.argument("name")
 @click.option("--role", required=True, help="desk, leader, screen, field, feed or admin.")
 @click.option("--db", required=True, help="The hub's database (URL or file).")
-def add_station(name: str, role: str, db: str) -> None:
+@click.option("--township", default="", help="field: the township id it serves (e.g. T03).")
+@click.option("--village", default="", help="field: the village id, for a village station.")
+def add_station(name: str, role: str, db: str, township: str = "", village: str = "") -> None:
     """Issue a token for station NAME and print it (it is shown only this once)."""
     from commandcenter.hub import TokenError, TokenStore
 
+    if role == "field" and not township:
+        raise click.ClickException(
+            "a field station needs --township (and --village for a village station)"
+        )
     journal = _open(db)
     try:
-        click.echo(TokenStore(journal.conn).add(name, role))
+        click.echo(TokenStore(journal.conn).add(name, role, township=township, village=village))
     except TokenError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
@@ -134,4 +140,6 @@ def list_(db: str) -> None:
         click.echo("no stations")
     for r in rows:
         status = f"revoked {r.revoked}" if r.revoked else "active"
-        click.echo(f"{r.name:<24} {r.role:<8} {status:<32} created {r.created}")
+        scope = "/".join(x for x in (r.township, r.village) if x)
+        line = f"{r.name:<24} {r.role:<8} {status:<32} created {r.created}"
+        click.echo(f"{line}  {scope}" if scope else line)

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from . import apply_incidents, apply_resources  # noqa: F401 -- they register their handlers
+from . import (  # noqa: F401 -- they register their handlers
+    apply_field,
+    apply_incidents,
+    apply_resources,
+)
 from . import events as E
-from .folding import HANDLERS, handled_kinds
+from .folding import AFTER, HANDLERS, handled_kinds
 from .state import State
 
 __all__ = ["apply", "handled_kinds", "replay"]
@@ -29,6 +33,8 @@ def apply(state: State, ev: E.Event) -> State:
     except E.InvalidEvent:
         return state
     handler(state, ev, payload)
+    for also in AFTER.get(ev.kind, ()):
+        also(state, ev, payload)
     return state
 
 

@@ -1,6 +1,6 @@
 """The bytes an event's hash covers, for each hash scheme an event may carry.
 
-Scheme 2 (every event sealed since journal revision 0003) is the published one, computable
+Scheme 2 (every event sealed since journal revision 0004) is the published one, computable
 in any language: the RFC 8785 JSON Canonicalization Scheme (JCS) of the object
 
     {"actor", "id", "kind", "payload", "seq", "station", "ts"}
@@ -17,7 +17,7 @@ objects with keys outside the Basic Multilingual Plane go through it, and a prop
 checks that both agree on every JSON value.
 
 Scheme 1 is the legacy form (msgspec's sorted encoding, with its own float spelling) of rows
-written before revision 0003. It is kept only so those rows still verify; nothing new is
+written before revision 0004. It is kept only so those rows still verify; nothing new is
 sealed with it.
 """
 

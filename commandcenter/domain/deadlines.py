@@ -18,6 +18,7 @@ class ReportingPolicy(msgspec.Struct, kw_only=True):
     phone_minutes: int = 30
     written_minutes: int = 60
     followup_minutes: int = 120
+    sign_minutes: int = 15  # an order to a township not signed for (签收) by then is flagged
 
 
 class Deadline(msgspec.Struct, frozen=True):

@@ -211,3 +211,8 @@ def what(ev: Event, state: State) -> str:
 def describe(ev: Event, state: State) -> str:
     """The actor and what they decided, in one sentence (no time)."""
     return f"{ev.actor} {what(ev, state)}"
+
+
+from .describe_field import PHRASES as _FIELD  # noqa: E402 -- township and village stations
+
+PHRASES.update(_FIELD)

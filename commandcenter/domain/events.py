@@ -16,8 +16,9 @@ from typing import Any, Literal
 import msgspec
 
 from .canonical import SCHEME, CanonicalError, canonical_bytes
-from .payloads import incidents, resources, setup
+from .payloads import field, incidents, resources, setup
 from .payloads.base import P
+from .payloads.field import *  # noqa: F403
 from .payloads.incidents import *  # noqa: F403 -- callers name payloads as events.<Shape>
 from .payloads.resources import *  # noqa: F403
 from .payloads.setup import *  # noqa: F403
@@ -62,6 +63,7 @@ def check_hash(ev: Event) -> bool:
 
 # ---------------------------------------------------------------- the registry of kinds
 PAYLOADS: dict[str, type[P]] = {**setup.KINDS, **incidents.KINDS, **resources.KINDS}
+PAYLOADS.update(field.KINDS)  # township and village stations (issue 14)
 
 # Kinds that set up the county rather than record a decision (roster, stores, gazetteer).
 SETUP_KINDS = frozenset(k for k in PAYLOADS if k.endswith((".registered", ".defined")))

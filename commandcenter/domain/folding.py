@@ -15,12 +15,23 @@ from .vocab import IncidentStatus
 
 Handler = Callable[[State, E.Event, E.P], None]
 HANDLERS: dict[str, Handler] = {}
+# Handlers that run after the main one of a kind (a dispatch is also an order to a township).
+AFTER: dict[str, list[Handler]] = {}
 
 
 def on(*kinds: str) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
         for k in kinds:
             HANDLERS[k] = fn
+        return fn
+
+    return register
+
+
+def after(*kinds: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        for k in kinds:
+            AFTER.setdefault(k, []).append(fn)
         return fn
 
     return register

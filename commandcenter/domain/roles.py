@@ -44,6 +44,13 @@ ALLOWED: dict[Role, frozenset[str]] = {
             "evac.called",
             "evac.counted",
             "video.status",
+            "team.standby",
+            "order.signed",
+            "order.answered",
+            "grid.reported",
+            "grid.checked",
+            "disaster.figures",
+            "station.profile",
         }
     ),
     Role.FEED: frozenset({"incident.reported", "warning.issued", "warning.lifted", "video.status"}),

@@ -26,6 +26,7 @@ from .entities import (
     Warning,
     Zone,
 )
+from .entities_field import Figures, GridReport, Order, Post
 
 
 class State(msgspec.Struct, kw_only=True):
@@ -43,6 +44,11 @@ class State(msgspec.Struct, kw_only=True):
     shifts: dict[str, Shift] = {}
     shift: str = ""  # the shift on duty now
     conflicts: dict[str, Conflict] = {}
+    # township and village stations: orders and receipts, grid reports, figures, profiles
+    orders: dict[str, Order] = {}
+    grid_reports: dict[str, GridReport] = {}
+    figures: dict[str, Figures] = {}
+    posts: dict[str, Post] = {}
     events: int = 0  # how many events were applied
     last_ts: datetime | None = None
 

@@ -36,9 +36,14 @@ class EmbeddedHub:
     def url(self) -> str:
         return f"ws://{self.host}:{self.port}"
 
-    async def add_station(self, name: str, role: str) -> str:
+    async def add_station(
+        self, name: str, role: str, *, township: str = "", village: str = ""
+    ) -> str:
         """Issue a token for a station joining this desk; raises TokenError with a reason."""
-        return await self.hub.writer.run(self.hub.tokens.add, name, role)
+        add = self.hub.tokens.add
+        return await self.hub.writer.run(
+            lambda: add(name, role, township=township, village=village)
+        )
 
     async def revoke(self, name: str) -> None:
         """Revoke a station's token; its open connection is dropped within `Limits.recheck`."""

@@ -45,6 +45,7 @@ class Session:
     def __init__(self, hub: Hub, ws: ServerConnection) -> None:
         self.hub, self.ws = hub, ws
         self.name = self.role = self.token = ""
+        self.township = self.village = ""
         self.upto = 0
         self.strikes = 0
         self.bucket = Bucket(hub.limits.rate, hub.limits.burst)
@@ -112,6 +113,7 @@ class Session:
             )
             return False
         self.name, self.role, self.token = verdict.name, verdict.role, hello.token
+        self.township, self.village = verdict.township, verdict.village
         self.upto = hello.last_gseq
         self.want_snapshot = hello.want_snapshot
         return True
@@ -124,6 +126,8 @@ class Session:
             role=self.role,
             last_gseq=last,
             online=self.hub.online(),
+            township=self.township,
+            village=self.village,
         )
         await self.ws.send(encode(welcome), text=True)
         if self.want_snapshot and last - self.upto > self.hub.limits.snapshot_after:

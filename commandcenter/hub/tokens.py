@@ -29,6 +29,8 @@ class StationInfo:
     role: str
     created: str
     revoked: str | None
+    township: str = ""
+    village: str = ""
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class Verdict:
     name: str = ""
     role: str = ""
     refusal: str = ""  # empty when the token is good
+    township: str = ""  # a field station's scope
+    village: str = ""
 
 
 def digest(token: str) -> str:
@@ -52,13 +56,19 @@ class TokenStore:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def add(self, name: str, role: str) -> str:
-        """Issue a token for a new (or revoked) station; returns the token, shown only once."""
+    def add(self, name: str, role: str, *, township: str = "", village: str = "") -> str:
+        """Issue a token for a new (or revoked) station; returns the token, shown only once.
+
+        A `field` station names the township it serves (and the village, for a village
+        应急服务站; the CLI insists on it, the field front-end refuses to open without it);
+        other roles serve the whole county and take none.
+        """
         try:
             role = Role(role).value
         except ValueError:
             roles = ", ".join(r.value for r in Role)
             raise TokenError(f"unknown role {role!r}; choose one of {roles}") from None
+        _check_scope(role, township, village)
         if not name or len(name) > 64 or not all(c.isalnum() or c in "_.-" for c in name):
             raise TokenError(f"station name {name!r} must be 1-64 letters, digits, '_', '.', '-'")
         row = self.conn.execute(select(T.c.revoked).where(T.c.name == name)).first()
@@ -66,7 +76,14 @@ class TokenStore:
             self.conn.rollback()
             raise TokenError(f"station {name} already has a token; revoke it first")
         token = secrets.token_urlsafe(32)
-        values = {"role": role, "token_hash": digest(token), "created": _now(), "revoked": None}
+        values = {
+            "role": role,
+            "token_hash": digest(token),
+            "created": _now(),
+            "revoked": None,
+            "township": township,
+            "village": village,
+        }
         if row is None:
             self.conn.execute(T.insert(), [{"name": name, **values}])
         else:
@@ -85,16 +102,18 @@ class TokenStore:
     def list(self) -> list[StationInfo]:
         rows = self.conn.execute(select(T).order_by(T.c.name)).all()
         self.conn.rollback()
-        return [StationInfo(r.name, r.role, r.created, r.revoked) for r in rows]
+        return [
+            StationInfo(r.name, r.role, r.created, r.revoked, r.township, r.village) for r in rows
+        ]
 
     def check(self, token: str, station: str) -> Verdict:
         """Whose token this is; the refusal names the problem without echoing the token."""
         if not token:
             return Verdict(refusal="token rejected: no token given")
         row = self.conn.execute(
-            select(T.c.name, T.c.role, T.c.token_hash, T.c.revoked).where(
-                T.c.token_hash == digest(token)
-            )
+            select(
+                T.c.name, T.c.role, T.c.token_hash, T.c.revoked, T.c.township, T.c.village
+            ).where(T.c.token_hash == digest(token))
         ).first()
         self.conn.rollback()
         # compare_digest: the lookup is by hash already; this keeps the final check constant-time
@@ -104,4 +123,15 @@ class TokenStore:
             return Verdict(refusal=f"token rejected: the token of {row.name} was revoked")
         if row.name != station:
             return Verdict(refusal=f"token rejected: it belongs to {row.name}, not {station}")
-        return Verdict(name=row.name, role=row.role)
+        return Verdict(name=row.name, role=row.role, township=row.township, village=row.village)
+
+
+def _check_scope(role: str, township: str, village: str) -> None:
+    ok = all(not x or (len(x) <= 32 and all(c.isalnum() or c in "_-" for c in x))
+             for x in (township, village))  # fmt: skip
+    if not ok:
+        raise TokenError("township and village must be ids (letters, digits, '_', '-'), e.g. T03")
+    if role != Role.FIELD.value and (township or village):
+        raise TokenError(f"only a field station serves one township; {role} serves the county")
+    if village and not township:
+        raise TokenError("--village needs the --township it belongs to")

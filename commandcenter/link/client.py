@@ -76,6 +76,8 @@ class Link:
         self._unanswered: set[str] = set()
         self._caught_up_at = 0
         self._unsub: Callable[[], None] | None = None
+        self.welcome: Welcome | None = None  # the hub's last welcome (role, field scope)
+        self.on_welcome: Callable[[Welcome], None] | None = None
 
     # ------------------------------------------------------------ what the UI uses
     @property
@@ -190,6 +192,9 @@ class Link:
             raise SessionEnd(first.message)
         if not isinstance(first, Welcome):
             raise SessionEnd(f"the hub answered hello with {type(first).__name__}")
+        self.welcome = first
+        if self.on_welcome is not None:
+            self.on_welcome(first)
         self._sent.clear()
         self._unanswered.clear()
         self._caught_up_at = first.last_gseq
@@ -292,7 +297,8 @@ def _decode(raw: str | bytes):
 
 
 def _closed_reason(src: ConnectionClosed | ClientConnection) -> str:
-    rcvd = src.rcvd if isinstance(src, ConnectionClosed) else src.close_rcvd
+    # websockets 14+: a closed connection tells its close frame through close_exc
+    rcvd = src.rcvd if isinstance(src, ConnectionClosed) else src.close_exc.rcvd
     if rcvd is None:
         return "connection to the hub lost"
     return rcvd.reason or f"the hub closed the connection (code {rcvd.code})"

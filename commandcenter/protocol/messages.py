@@ -64,6 +64,9 @@ class Welcome(Msg, tag="welcome"):
     role: str
     last_gseq: Gseq
     online: list[Peer] = []
+    # a field station's scope from its station record: the township (and village) it serves
+    township: str = ""
+    village: str = ""
 
 
 class Ack(Msg, tag="ack"):

@@ -17,6 +17,7 @@ from commandcenter.domain.events import SETUP_KINDS
 from commandcenter.domain.vocab import SEVERITY_ZH, EvacStatus, IncidentStatus, TeamStatus, zh
 
 from . import fmt
+from .field_data import field_tables, totals
 from .fmt import Table
 from .notes import parse_note
 from .period import Head, PeriodLog
@@ -163,6 +164,8 @@ def gather(
         ("未处理冲突", str(len(conflicts))),
         ("决策记录", f"{len(log)} 条"),
     ]
+    if s.figures:  # what the townships and villages reported (issue 14)
+        summary.append(("基层灾情", totals(list(s.figures.values()))))
     return HandoverData(
         bureau=s.county.bureau if s.county else "应急管理局",
         county=s.county.name if s.county else "",
@@ -173,7 +176,16 @@ def gather(
         shift=shift,
         incoming=incoming or (shift.signed_in if shift else ""),
         summary=summary,
-        tables=[t_new, t_open, t_teams, t_moves, t_evac, t_warn, t_conf],
+        tables=[
+            t_new,
+            t_open,
+            t_teams,
+            t_moves,
+            t_evac,
+            t_warn,
+            t_conf,
+            *field_tables(s, since, until, tz, (policy or ReportingPolicy()).sign_minutes),
+        ],
         pending=rec_pending if pending is None else pending,
         notes=rec_notes if notes is None else notes,
         incoming_notes=in_notes,

@@ -16,6 +16,7 @@ from commandcenter.domain.vocab import LEVEL_ZH, SEVERITY_ZH, IncidentStatus, ca
 from commandcenter.store import Journal
 
 from . import fmt
+from .field_data import incident_figures
 from .fmt import Table
 from .period import Head, head_of, state_at, zone
 
@@ -79,6 +80,8 @@ def gather_incident(
         ("下一报送", f"{d.label} 截止 {fmt.stamp(d.due, tz)}" if d else "已办结, 无"),
         ("事件概况", inc.description or "—"),
     ]
+    if figures := incident_figures(state, inc.id):  # reported by townships (issue 14)
+        facts.append(("灾情统计", figures))
     up = Table("upward", "向上报送", ["报送", "时间"], [30, 70])
     up.rows = [
         [_UP.get(k, k), fmt.stamp(t, tz)]

@@ -20,7 +20,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 
 metadata = MetaData()
 
@@ -40,7 +40,7 @@ events = Table(
     Column("gseq", BigInteger, nullable=True, unique=True),
     Column("ghash", String(64), nullable=True),
     Column("incident", String(64), nullable=True),
-    # how `hash` was computed (domain/canonical.py): 1 for rows written before revision 0003
+    # how `hash` was computed (domain/canonical.py): 1 for rows written before revision 0004
     Column("scheme", Integer, nullable=False, server_default="1"),
     UniqueConstraint("station", "seq", name="uq_events_station_seq"),
 )
@@ -74,4 +74,7 @@ stations = Table(
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("created", String(40), nullable=False),
     Column("revoked", String(40), nullable=True),
+    # a field station's township and village (empty for every other role): its scope
+    Column("township", String(32), nullable=False, server_default=""),
+    Column("village", String(32), nullable=False, server_default=""),
 )

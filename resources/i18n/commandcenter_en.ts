@@ -3,152 +3,152 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="120" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="155" />
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="121" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="156" />
         <source>事件级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="122" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="157" />
         <source>关联事件</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="123" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="158" />
         <source>关联视频</source>
         <translation>Link video</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="124" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="159" />
         <source>办结 — {title}</source>
         <translation>Close — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="125" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="160" />
         <source>受伤</source>
         <translation>Injured</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="126" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="161" />
         <source>受灾人数</source>
         <translation>People affected</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="127" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="162" />
         <source>启动转移 — {zone}</source>
         <translation>Start evacuation — {zone}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="128" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="163" />
         <source>启动预案响应 — {title}</source>
         <translation>Activate plan — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="129" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="164" />
         <source>响应级别</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="130" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="165" />
         <source>在安全屋人数</source>
         <translation>People in safe house</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="131" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="166" />
         <source>处理冲突</source>
         <translation>Settle conflict</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="132" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="167" />
         <source>处理结果</source>
         <translation>How it was settled</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="133" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="168" />
         <source>处置结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="134" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="169" />
         <source>失踪</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="135" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="170" />
         <source>已转移人数</source>
         <translation>People moved</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="136" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="171" />
         <source>已转移户数</source>
         <translation>Households moved</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="137" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="172" />
         <source>应转移人数</source>
         <translation>People to move</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="138" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="173" />
         <source>应转移户数</source>
         <translation>Households to move</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="139" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="174" />
         <source>死亡</source>
         <translation>Dead</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="140" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="175" />
         <source>没有可启动的预案</source>
         <translation>No plan to activate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="141" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="176" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="142" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="177" />
         <source>续报 — {title}</source>
         <translation>Follow-up — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="143" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="178" />
         <source>续报内容</source>
         <translation>Follow-up text</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="144" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="179" />
         <source>被困</source>
         <translation>Trapped</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="145" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="180" />
         <source>视频源 (由近到远)</source>
         <translation>Video source (nearest first)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="146" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="181" />
         <source>请先在警情列表中选中一个事件</source>
         <translation>Select an incident on the board first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="147" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="182" />
         <source>调整级别 — {title}</source>
         <translation>Change severity — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="148" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="183" />
         <source>转移统计 — {zone}</source>
         <translation>Evacuation count — {zone}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="149" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="184" />
         <source>预案</source>
         <translation>Plan</translation>
     </message>
@@ -357,11 +357,176 @@
     </message>
 </context>
 <context>
+    <name>FieldWindow</name>
+    <message>
+        <location filename="../../commandcenter/ui/field/window.py" line="27" />
+        <source>应急服务站 — 基层终端</source>
+        <translation>Emergency service station — field terminal</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/window.py" line="36" />
+        <source>本站尚未取得所属乡镇(村)。连接中心后自动开始; 中心管理员须为本站登记乡镇。</source>
+        <translation>This station does not know its township (village) yet. It starts by itself once the hub answers; the hub's administrator must register the township for it.</translation>
+    </message>
+</context>
+<context>
+    <name>ForcesPage</name>
+    <message>
+        <location filename="../../commandcenter/ui/field/forces.py" line="18" />
+        <source>本乡镇队伍</source>
+        <translation>Teams of the township</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/forces.py" line="26" />
+        <source>到场</source>
+        <translation>On scene</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/forces.py" line="27" />
+        <source>返回</source>
+        <translation>Returning</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/forces.py" line="28" />
+        <source>待命</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/forces.py" line="34" />
+        <source>避险转移 (3人1屋)</source>
+        <translation>Evacuation (3 people, 1 house)</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/forces.py" line="38" />
+        <source> 户</source>
+        <translation> households</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/forces.py" line="39" />
+        <location filename="../../commandcenter/ui/field/forces.py" line="40" />
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/forces.py" line="45" />
+        <source>已转移</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/forces.py" line="47" />
+        <source>安全屋</source>
+        <translation>Safe house</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/forces.py" line="54" />
+        <source>上报转移人数</source>
+        <translation>Report evacuation counts</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/forces.py" line="69" />
+        <source>请先选择一支队伍</source>
+        <translation>Choose a team first</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/forces.py" line="72" />
+        <source>已记录 {0}</source>
+        <translation>Recorded: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/forces.py" line="84" />
+        <source>请先选择一个避险区域</source>
+        <translation>Choose a zone first</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/forces.py" line="92" />
+        <source>已上报 {0} 转移人数</source>
+        <translation>Evacuation counts of {0} sent</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../commandcenter/ui/dialogs/form.py" line="71" />
         <source>确定</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <location filename="../../commandcenter/ui/field/header.py" line="27" />
+        <source>值守人: 签收和上报都记在这个名字下</source>
+        <translation>On watch: receipts and reports are recorded under this name</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/header.py" line="29" />
+        <source>值守人(&amp;W)</source>
+        <translation>On &amp;watch</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/header.py" line="50" />
+        <source>未连接中心 · 待同步 {0} 条</source>
+        <translation>Not connected · {0} waiting to sync</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/header.py" line="53" />
+        <source>在线</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/header.py" line="54" />
+        <source>离线</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/header.py" line="55" />
+        <source>同步中</source>
+        <translation>syncing</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/header.py" line="56" />
+        <source>连接中</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/header.py" line="57" />
+        <source>已断开</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/header.py" line="61" />
+        <source> · 待同步 {0} 条</source>
+        <translation> · {0} waiting to sync</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/header.py" line="63" />
+        <source> · 被拒: {0}</source>
+        <translation> · refused: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/header.py" line="71" />
+        <source>等待中心确认本站所属乡镇…</source>
+        <translation>Waiting for the hub to confirm this station's township…</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/header.py" line="74" />
+        <source>应急服务站</source>
+        <translation>emergency service station</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/header.py" line="74" />
+        <source>应急管理委员会</source>
+        <translation>emergency management committee</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/header.py" line="76" />
+        <source> 【演练】</source>
+        <translation> [EXERCISE]</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/header.py" line="79" />
+        <source>待签收 {0}</source>
+        <translation>To sign for: {0}</translation>
     </message>
 </context>
 <context>
@@ -573,62 +738,62 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="154" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="225" />
         <source>{label} 超时 {t}</source>
         <translation>{label} overdue {t}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="155" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="226" />
         <source>【演练】</source>
         <translation>[DRILL] </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="156" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="227" />
         <source>伤亡</source>
         <translation>Casualties</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="157" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="228" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="158" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="229" />
         <source>应于 {due} 前完成{label}</source>
         <translation>{label} due by {due}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="159" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="230" />
         <source>报送时限</source>
         <translation>Reporting due</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="160" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="231" />
         <source>接报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="161" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="232" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="162" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="233" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="163" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="234" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="164" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="235" />
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="165" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="236" />
         <source>队伍</source>
         <translation>Teams</translation>
     </message>
@@ -769,27 +934,27 @@
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="166" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="237" />
         <source>【演练】</source>
         <translation>[DRILL] </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="167" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="238" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="168" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="239" />
         <source>值班人</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="169" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="240" />
         <source>站点</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="170" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="241" />
         <source>内容</source>
         <translation>Entry</translation>
     </message>
@@ -797,62 +962,62 @@
 <context>
     <name>LogPane</name>
     <message>
-        <location filename="../../commandcenter/ui/panes/log.py" line="42" />
+        <location filename="../../commandcenter/ui/panes/log.py" line="41" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/log.py" line="43" />
+        <location filename="../../commandcenter/ui/panes/log.py" line="42" />
         <source>事件</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/log.py" line="44" />
+        <location filename="../../commandcenter/ui/panes/log.py" line="43" />
         <source>队伍</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/log.py" line="45" />
+        <location filename="../../commandcenter/ui/panes/log.py" line="44" />
         <source>物资</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/log.py" line="46" />
+        <location filename="../../commandcenter/ui/panes/log.py" line="45" />
         <source>3人1屋</source>
         <translation>Evacuation (3+1)</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/log.py" line="47" />
+        <location filename="../../commandcenter/ui/panes/log.py" line="46" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/log.py" line="53" />
+        <location filename="../../commandcenter/ui/panes/log.py" line="52" />
         <source>仅当前事件</source>
         <translation>This incident only</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/log.py" line="56" />
+        <location filename="../../commandcenter/ui/panes/log.py" line="55" />
         <source>搜索日志…</source>
         <translation>Search the log…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/log.py" line="59" />
+        <location filename="../../commandcenter/ui/panes/log.py" line="58" />
         <source>完整性校验</source>
         <translation>Integrity check</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/log.py" line="88" />
+        <location filename="../../commandcenter/ui/panes/log.py" line="87" />
         <source>正在校验…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/log.py" line="99" />
+        <location filename="../../commandcenter/ui/panes/log.py" line="98" />
         <source>✓ 日志完整: 已校验 {n} 条，{s} 个站点，链尾 {h}</source>
         <translation>✓ Log intact: {n} entries from {s} stations checked, head {h}</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/panes/log.py" line="105" />
+        <location filename="../../commandcenter/ui/panes/log.py" line="104" />
         <source>✗ 日志被改动: {first}</source>
         <translation>✗ Log altered: {first}</translation>
     </message>
@@ -870,57 +1035,57 @@
         <translation>[DRILL] </translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="116" />
+        <location filename="../../commandcenter/ui/main_window.py" line="118" />
         <source>值班(&amp;D)</source>
         <translation>&amp;Duty</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="117" />
+        <location filename="../../commandcenter/ui/main_window.py" line="119" />
         <source>接报…</source>
         <translation>New report…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="122" />
+        <location filename="../../commandcenter/ui/main_window.py" line="124" />
         <source>派遣队伍…</source>
         <translation>Dispatch teams…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="126" />
+        <location filename="../../commandcenter/ui/main_window.py" line="128" />
         <source>物资调拨…</source>
         <translation>Transfer materials…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="130" />
+        <location filename="../../commandcenter/ui/main_window.py" line="132" />
         <source>交接班…</source>
         <translation>Shift handover…</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="134" />
+        <location filename="../../commandcenter/ui/main_window.py" line="136" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="138" />
+        <location filename="../../commandcenter/ui/main_window.py" line="140" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="144" />
+        <location filename="../../commandcenter/ui/main_window.py" line="146" />
         <source>恢复默认布局</source>
         <translation>Restore default layout</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="147" />
+        <location filename="../../commandcenter/ui/main_window.py" line="149" />
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="163" />
+        <location filename="../../commandcenter/ui/main_window.py" line="165" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../commandcenter/ui/main_window.py" line="165" />
+        <location filename="../../commandcenter/ui/main_window.py" line="167" />
         <source>界面语言将在重新启动值班台后生效。
 The language applies when the desk is restarted.</source>
         <translation>The language applies when the desk is restarted.</translation>
@@ -958,157 +1123,566 @@ The language applies when the desk is restarted.</source>
     </message>
 </context>
 <context>
-    <name>RosterModels</name>
+    <name>OrderBook</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="171" />
-        <source>{mh}/{th} 户，{mp}/{tp} 人</source>
-        <translation>{mh}/{th} households, {mp}/{tp} people</translation>
+        <location filename="../../commandcenter/ui/panes/orders.py" line="29" />
+        <source>乡镇/村</source>
+        <translation>Township/village</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="172" />
-        <source>{name} 未叫应</source>
-        <translation>{name} not called</translation>
-    </message>
-    <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="173" />
-        <source>✓已应答</source>
-        <translation>✓ answered</translation>
-    </message>
-    <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="174" />
-        <source>✗未应答</source>
-        <translation>✗ no answer</translation>
-    </message>
-    <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="175" />
-        <source>专长</source>
-        <translation>Speciality</translation>
-    </message>
-    <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="176" />
-        <source>乡镇</source>
-        <translation>Township</translation>
-    </message>
-    <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="177" />
-        <source>人数</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="178" />
-        <source>任务</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="179" />
-        <source>在安全屋</source>
-        <translation>In safe house</translation>
-    </message>
-    <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="180" />
-        <source>安全屋</source>
-        <translation>Safe house</translation>
-    </message>
-    <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="181" />
-        <source>已转移/应转移</source>
-        <translation>Moved / to move</translation>
-    </message>
-    <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="182" />
-        <source>户/人</source>
-        <translation>Households/people</translation>
-    </message>
-    <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="183" />
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="184" />
+        <location filename="../../commandcenter/ui/panes/orders.py" line="30" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="185" />
+        <location filename="../../commandcenter/ui/panes/orders.py" line="31" />
+        <source>内容</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/orders.py" line="33" />
+        <source>下达</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/orders.py" line="37" />
+        <source>签收记录</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/orders.py" line="38" />
+        <source>回复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/orders.py" line="56" />
+        <source>超时未签收</source>
+        <translation>Not signed for in time</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/orders.py" line="57" />
+        <source>已结束</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/orders.py" line="57" />
+        <source>待签收</source>
+        <translation>To sign for</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../commandcenter/ui/field/orders.py" line="31" />
+        <source>无法执行的原因 (如: 道路中断)</source>
+        <translation>Why it cannot be done (e.g. road cut)</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/orders.py" line="34" />
+        <source>签收</source>
+        <translation>Sign for</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/orders.py" line="37" />
+        <source>到场</source>
+        <translation>On scene</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/orders.py" line="43" />
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/orders.py" line="47" />
+        <source>无法执行</source>
+        <translation>Unable</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/orders.py" line="81" />
+        <source>选择一条指令 (↑↓), 按 F3 签收</source>
+        <translation>Choose an order (↑↓), F3 to sign for it</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/orders.py" line="84" />
+        <source>已签收</source>
+        <translation>Signed for</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/orders.py" line="101" />
+        <source>已签收: {0}</source>
+        <translation>Signed for: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/orders.py" line="116" />
+        <source>已回复: {0}</source>
+        <translation>Answered: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPane</name>
+    <message>
+        <location filename="../../commandcenter/ui/panes/orders.py" line="88" />
+        <source>只看未办结</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/orders.py" line="95" />
+        <source>下达叫应…</source>
+        <translation>Call roles…</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/orders.py" line="96" />
+        <source>请求单兵图传…</source>
+        <translation>Request video…</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/orders.py" line="130" />
+        <source>超过{0}分钟未签收: {1}</source>
+        <translation>Not signed for within {0} min: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PostModel</name>
+    <message>
+        <location filename="../../commandcenter/ui/panes/posts.py" line="22" />
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/posts.py" line="26" />
+        <source>五有</source>
+        <translation>Five-haves</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/posts.py" line="27" />
+        <source>灾情</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/posts.py" line="29" />
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/posts.py" line="31" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/posts.py" line="43" />
+        <source>通</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/posts.py" line="43" />
+        <source>断</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/posts.py" line="49" />
+        <source>倒损房屋{0}间 转移安置{1}人 农作物{2:g}公顷 损失{3:g}万元</source>
+        <translation>houses {0}, relocated {1}, crops {2:g} ha, loss {3:g}×10k yuan</translation>
+    </message>
+</context>
+<context>
+    <name>PostsPane</name>
+    <message>
+        <location filename="../../commandcenter/ui/panes/posts.py" line="82" />
+        <source>尚无乡镇上报灾情</source>
+        <translation>No township has reported figures yet</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/panes/posts.py" line="86" />
+        <source>全县灾情合计: 倒损房屋{0}间 · 转移安置{1}人 · 农作物{2:g}公顷 · 损失{3:g}万元</source>
+        <translation>County totals: houses damaged {0} · relocated {1} · crops {2:g} ha · loss {3:g}×10k yuan</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../commandcenter/ui/field/profile.py" line="28" />
+        <source>五有建设</source>
+        <translation>The five haves</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/profile.py" line="35" />
+        <source>通信与电力 (绿: 正常, 红: 中断; 点按切换)</source>
+        <translation>Communications and power (green: working, red: down; tap to switch)</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/profile.py" line="49" />
+        <source>备注 (如: 进村道路塌方, 靠卫星电话联络)</source>
+        <translation>Remark (e.g. road to the village collapsed, reach us by satellite phone)</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/profile.py" line="55" />
+        <source>保存并上报</source>
+        <translation>Save and send</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/profile.py" line="85" />
+        <source>站点档案已上报</source>
+        <translation>Station profile sent</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="34" />
+        <source>① 网格员查报</source>
+        <translation>① Grid member reports</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="38" />
+        <source>如: 第3网格</source>
+        <translation>e.g. grid 3</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="45" />
+        <source>(乡镇本级)</source>
+        <translation>(township itself)</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="54" />
+        <source>发现了什么, 在哪里</source>
+        <translation>What was found, and where</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="61" />
+        <source>网格员(&amp;R)</source>
+        <translation>G&amp;rid member</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="62" />
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="63" />
+        <source>村(社区)</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="64" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="65" />
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="66" />
+        <source>情况(&amp;T)</source>
+        <translation>Wha&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="67" />
+        <source>被困 / 受伤</source>
+        <translation>Trapped / injured</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="72" />
+        <source>提交网格长审核</source>
+        <translation>Send to the grid leader</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="83" />
+        <source>② 网格长审核并上报</source>
+        <translation>② Grid leader checks and sends</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="89" />
+        <source>网格长姓名</source>
+        <translation>Grid leader's name</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="91" />
+        <source>退回原因</source>
+        <translation>Reason for returning</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="102" />
+        <source>审核通过并上报</source>
+        <translation>Accept and send up</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="109" />
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="136" />
+        <source>已提交, 等待网格长审核</source>
+        <translation>Sent; waiting for the grid leader's check</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="152" />
+        <source>请先在列表中选择一份网格报告</source>
+        <translation>Choose a grid report in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="185" />
+        <source>已审核并上报县应急指挥中心</source>
+        <translation>Checked and sent to the county command centre</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/report.py" line="185" />
+        <source>已退回网格员</source>
+        <translation>Returned to the grid member</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModels</name>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="242" />
+        <source>{mh}/{th} 户，{mp}/{tp} 人</source>
+        <translation>{mh}/{th} households, {mp}/{tp} people</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="243" />
+        <source>{name} 未叫应</source>
+        <translation>{name} not called</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="244" />
+        <source>✓已应答</source>
+        <translation>✓ answered</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="245" />
+        <source>✗未应答</source>
+        <translation>✗ no answer</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="246" />
+        <source>专长</source>
+        <translation>Speciality</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="247" />
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="248" />
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="249" />
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="250" />
+        <source>在安全屋</source>
+        <translation>In safe house</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="251" />
+        <source>安全屋</source>
+        <translation>Safe house</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="252" />
+        <source>已转移/应转移</source>
+        <translation>Moved / to move</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="253" />
+        <source>户/人</source>
+        <translation>Households/people</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="254" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="255" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="256" />
         <source>负责人</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="186" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="257" />
         <source>避险区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="187" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="258" />
         <source>队伍</source>
         <translation>Teams</translation>
     </message>
 </context>
 <context>
+    <name>SituationPage</name>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="30" />
+        <source>续报</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="34" />
+        <source>最新情况、已采取的措施</source>
+        <translation>Latest situation and measures taken</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="39" />
+        <source>事件(&amp;I)</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="40" />
+        <source>续报内容</source>
+        <translation>Follow-up text</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="41" />
+        <source>死亡 受伤 失踪 被困</source>
+        <translation>Dead, injured, missing, trapped</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="44" />
+        <source>报送续报</source>
+        <translation>Send follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="55" />
+        <source>灾情统计 (本站合计, 新报覆盖旧报)</source>
+        <translation>Disaster figures (station totals; a new report replaces the last)</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="59" />
+        <source> 公顷</source>
+        <translation> ha</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="60" />
+        <source> 万元</source>
+        <translation> ×10k yuan</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="61" />
+        <source> 间</source>
+        <translation> rooms</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="62" />
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="64" />
+        <source>倒损房屋(&amp;H)</source>
+        <translation>&amp;Houses damaged</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="65" />
+        <source>紧急转移安置人数</source>
+        <translation>People relocated</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="66" />
+        <source>农作物受灾面积</source>
+        <translation>Crops affected</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="67" />
+        <source>直接经济损失</source>
+        <translation>Direct economic loss</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="72" />
+        <source>上报灾情</source>
+        <translation>Report figures</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="112" />
+        <source>本站辖区没有正在处置的事件</source>
+        <translation>No open incident in this station's area</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="118" />
+        <source>续报已报送</source>
+        <translation>Follow-up sent</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/situation.py" line="131" />
+        <source>灾情已上报</source>
+        <translation>Figures sent</translation>
+    </message>
+</context>
+<context>
     <name>StoreModels</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="188" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="259" />
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="189" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="260" />
         <source>五定维护</source>
         <translation>Upkeep</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="190" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="261" />
         <source>仓库</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="191" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="262" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="192" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="263" />
         <source>品种</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="193" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="264" />
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="194" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="265" />
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="195" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="266" />
         <source>物资</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="196" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="267" />
         <source>短缺</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="197" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="268" />
         <source>管理责任人</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="198" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="269" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="199" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="270" />
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="200" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="271" />
         <source>超期: {tasks}</source>
         <translation>Overdue: {tasks}</translation>
     </message>
@@ -1287,67 +1861,263 @@ The language applies when the desk is restarted.</source>
     </message>
 </context>
 <context>
+    <name>field</name>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="194" />
+        <source>{0} 已上报</source>
+        <translation>sent up by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="195" />
+        <source>{0} 退回: {1}</source>
+        <translation>returned by {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="196" />
+        <source>下达</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="197" />
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="198" />
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="199" />
+        <source>内容</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="200" />
+        <source>回复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="201" />
+        <source>安全屋</source>
+        <translation>Safe house</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="202" />
+        <source>审核</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="203" />
+        <source>已结束</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="204" />
+        <source>已转移</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="205" />
+        <source>应转移</source>
+        <translation>To move</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="206" />
+        <source>待回复</source>
+        <translation>To answer</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="207" />
+        <source>待签收</source>
+        <translation>To sign for</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="208" />
+        <source>待网格长审核</source>
+        <translation>Waiting for the grid leader</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="209" />
+        <source>报告</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="210" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="211" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="212" />
+        <source>签收记录</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="213" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="214" />
+        <source>网格员</source>
+        <translation>Grid member</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="215" />
+        <source>避险区域</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="216" />
+        <source>队伍</source>
+        <translation>Teams</translation>
+    </message>
+</context>
+<context>
     <name>fmt</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="150" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="221" />
         <source>亡</source>
         <translation>dead </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="151" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="222" />
         <source>伤</source>
         <translation>injured </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="152" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="223" />
         <source>困</source>
         <translation>trapped </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="153" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="224" />
         <source>失联</source>
         <translation>missing </translation>
     </message>
 </context>
 <context>
+    <name>orders</name>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="185" />
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="186" />
+        <source>叫应内容</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="187" />
+        <source>向基层下达叫应</source>
+        <translation>Call a zone's roles</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="188" />
+        <source>接入单兵图传</source>
+        <translation>Link a body camera feed</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="189" />
+        <source>立即组织群众转移, 到安全屋后回报人数</source>
+        <translation>Move the residents now; report the count from the safe house</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="190" />
+        <source>要求</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="191" />
+        <source>请求单兵图传</source>
+        <translation>Request a body camera feed</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="192" />
+        <source>避险区域</source>
+        <translation>Zone</translation>
+    </message>
+</context>
+<context>
     <name>panes</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="201" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="193" />
+        <source>&amp;4 队伍与转移</source>
+        <translation>&amp;4 Teams &amp;&amp; evacuation</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="217" />
+        <source>&amp;1 指令签收</source>
+        <translation>&amp;1 Orders</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="218" />
+        <source>&amp;5 站点档案</source>
+        <translation>&amp;5 Station profile</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="219" />
+        <source>&amp;2 网格上报</source>
+        <translation>&amp;2 Grid reports</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="220" />
+        <source>&amp;3 灾情续报</source>
+        <translation>&amp;3 Situation</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="272" />
         <source>事件详情</source>
         <translation>Incident detail</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="202" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="273" />
         <source>3人1屋</source>
         <translation>Evacuation (3+1)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="203" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="274" />
         <source>警情</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="204" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="275" />
         <source>值班日志</source>
         <translation>Decision log</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="205" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="276" />
         <source>一张图</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="206" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="277" />
         <source>应急物资</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="207" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="278" />
+        <source>基层签收</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="279" />
+        <source>乡镇站点</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="280" />
         <source>救援队伍</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="208" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="281" />
         <source>视频联报</source>
         <translation>Video wall</translation>
     </message>
@@ -1355,32 +2125,32 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>ranking</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="209" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="282" />
         <source>{n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="210" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="283" />
         <source>专长对口</source>
         <translation>speciality matches</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="211" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="284" />
         <source>本乡镇</source>
         <translation>same township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="212" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="285" />
         <source>正在返回</source>
         <translation>returning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="213" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="286" />
         <source>综合力量</source>
         <translation>all-round force</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="214" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="287" />
         <source>距离 {km:.1f} 公里</source>
         <translation>{km:.1f} km away</translation>
     </message>
@@ -1388,222 +2158,312 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="76" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="93" />
         <source>{store} 没有维护项目「{task}」</source>
         <translation>{store} has no upkeep task "{task}"</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="77" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="94" />
         <source>{store} 的 {item} 只有 {have}, 不足 {qty}</source>
         <translation>{store} has only {have} of {item}, fewer than {qty}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="78" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="95" />
         <source>{team} 已派往「{other}」, 请先召回</source>
         <translation>{team} is already sent to "{other}"; recall it first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="79" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="96" />
         <source>{team} 已派往该事件</source>
         <translation>{team} is already sent to this incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="80" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="97" />
         <source>{team} 当前为{status}, 不能{action}</source>
         <translation>{team} is {status}; cannot {action}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="81" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="98" />
         <source>{team} 正在休整, 不能派遣</source>
         <translation>{team} is resting and cannot be dispatched</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="82" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="99" />
         <source>{video} 已关联该事件</source>
         <translation>{video} is already linked to this incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="83" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="100" />
         <source>{video} 未关联该事件</source>
         <translation>{video} is not linked to this incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="84" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="101" />
         <source>{what}编号 {id} 已存在</source>
         <translation>{what} id {id} already exists</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="85" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="102" />
         <source>{what}编号不能为空</source>
         <translation>{what} id must not be empty</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="86" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="103" />
         <source>{zone} 已在转移中</source>
         <translation>{zone} is already evacuating</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="87" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="104" />
         <source>{zone} 未在转移中</source>
         <translation>{zone} is not evacuating</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="88" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="105" />
         <source>{zone} 未在转移中, 请先启动转移</source>
         <translation>{zone} is not evacuating; start the evacuation first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="89" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="106" />
         <source>上一班 ({officer}) 尚未完成交接班, 请先交接</source>
         <translation>The previous shift ({officer}) has not handed over yet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="90" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="107" />
         <source>事件「{title}」已处置完毕</source>
         <translation>Incident "{title}" is closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="91" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="108" />
         <source>事件「{title}」已处置完毕, 不能重复办结</source>
         <translation>Incident "{title}" is already closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="92" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="109" />
         <source>事件「{title}」已是{status}, 无需再核实</source>
         <translation>Incident "{title}" is already {status}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="93" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="110" />
         <source>事件「{title}」已是该级别</source>
         <translation>Incident "{title}" already has that severity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="94" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="111" />
         <source>事件标题不能为空</source>
         <translation>The incident needs a title</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="95" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="112" />
         <source>事件级别必须是 1–4 (特别重大、重大、较大、一般), 不是 {level}</source>
         <translation>Severity must be 1–4, not {level}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="96" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="113" />
         <source>伤亡人数不能为负数</source>
         <translation>Casualty figures cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="97" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="114" />
         <source>值班员和带班领导都必须填写</source>
         <translation>Both duty officer and leader are required</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="98" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="115" />
         <source>决策内容不能为空</source>
         <translation>The decision needs text</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="99" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="116" />
         <source>响应级别必须是 Ⅰ–Ⅳ (1–4), 不是 {level}</source>
         <translation>Response level must be I–IV (1–4), not {level}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="100" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="117" />
         <source>安全屋人数 {n} 多于已转移人数 {m}</source>
         <translation>Safe house count {n} exceeds people moved {m}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="101" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="118" />
         <source>报送阶段 {stage} 不明 (phone/written/followup/final)</source>
         <translation>Unknown reporting stage {stage}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="102" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="119" />
         <source>数量必须大于 0, 不是 {qty}</source>
         <translation>Quantity must be above 0, not {qty}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="103" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="120" />
         <source>没有编号为 {id} 的{what}</source>
         <translation>No {what} with id {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="104" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="121" />
         <source>没有编号为 {id} 的乡镇</source>
         <translation>No township with id {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="105" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="122" />
         <source>没有编号为 {id} 的事件</source>
         <translation>No incident with id {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="106" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="123" />
         <source>物资名称不能为空</source>
         <translation>The item needs a name</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="107" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="124" />
         <source>签字人不能为空</source>
         <translation>The signer's name is required</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="108" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="125" />
         <source>签字方必须是 out (交班) 或 in (接班)</source>
         <translation>Side must be out or in</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="109" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="126" />
         <source>续报内容不能为空</source>
         <translation>The follow-up needs text</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="110" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="127" />
         <source>该冲突已处理</source>
         <translation>That conflict is already settled</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="111" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="128" />
         <source>该班次已签字</source>
         <translation>That shift is already signed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="112" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="129" />
         <source>该班次已结束</source>
         <translation>That shift has ended</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="113" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="130" />
         <source>该预警已解除</source>
         <translation>That warning is already lifted</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="114" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="131" />
         <source>请写明处理结果</source>
         <translation>Write how it was settled</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="115" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="132" />
         <source>调出与调入仓库不能相同</source>
         <translation>Source and target warehouse must differ</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="116" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="133" />
         <source>转移户数、人数不能为负数</source>
         <translation>Households and people cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="117" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="134" />
         <source>预案「{name}」未启动</source>
         <translation>Plan "{name}" is not active</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="118" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="135" />
         <source>预警结束时间必须晚于开始时间</source>
         <translation>A warning must end after it starts</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="119" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="136" />
+        <source>回复 {answer} 不明 (到场/完成/无法执行)</source>
+        <translation>Unknown answer {answer} (arrived/done/unable)</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="137" />
+        <source>报告标题不能为空</source>
+        <translation>The report needs a title</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="138" />
+        <source>指令类别 {kind} 不明 (call/video)</source>
+        <translation>Unknown order kind {kind} (call/video)</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="139" />
+        <source>指令须写明下达到哪个乡镇</source>
+        <translation>An order must name its township</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="140" />
+        <source>无法执行须说明原因</source>
+        <translation>Unable needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="141" />
+        <source>灾情数字不能为负数</source>
+        <translation>Disaster figures cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="142" />
+        <source>灾情统计须写明乡镇</source>
+        <translation>Disaster figures must name the township</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="143" />
+        <source>站点档案有不明项目: {items}</source>
+        <translation>Unknown items in the station profile: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="144" />
+        <source>站点档案须写明乡镇</source>
+        <translation>The station profile must name the township</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="145" />
+        <source>网格报告须写明乡镇</source>
+        <translation>A grid report must name the township</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="146" />
+        <source>网格长审核须由报告人以外的人完成</source>
+        <translation>The grid leader's check must be made by someone other than the reporter</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="147" />
+        <source>该报告已由 {name} 审核</source>
+        <translation>This report was already checked by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="148" />
+        <source>该指令已办结, 不能再回复</source>
+        <translation>This order is closed; it takes no more answers</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="149" />
+        <source>该指令已回复「{answer}」</source>
+        <translation>This order was already answered "{answer}"</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="150" />
+        <source>该指令已由 {name} 签收</source>
+        <translation>This order was already signed for by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="151" />
+        <source>请先签收该指令</source>
+        <translation>Sign for the order first</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="152" />
+        <source>请填写{who}姓名</source>
+        <translation>Give the name of the {who}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="153" />
+        <source>退回报告须说明原因</source>
+        <translation>Returning a report needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="154" />
         <source>本站角色 {role} 无权提交「{kind}」</source>
         <translation>This station's role {role} may not submit "{kind}"</translation>
     </message>
@@ -1625,371 +2485,466 @@ The language applies when the desk is restarted.</source>
         <source>本机还没有县情数据。是否载入演示县(青山县)以便熟悉值班台？</source>
         <translation>This desk has no county data yet. Load the demo county (Qingshan) to get to know the desk?</translation>
     </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/launcher.py" line="120" />
+        <source>此令牌属于 {0} 站点, 不是乡镇(村)站点</source>
+        <translation>This token belongs to a {0} station, not a township or village station</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/field/launcher.py" line="124" />
+        <source>中心未为本站登记所属乡镇, 请联系管理员</source>
+        <translation>The hub has no township for this station; ask the administrator</translation>
+    </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="3" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="3" />
+        <source>370M</source>
+        <translation>370M</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="4" />
         <source>Ⅰ级响应</source>
         <translation>Level I response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="4" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="5" />
         <source>Ⅱ级响应</source>
         <translation>Level II response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="5" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="6" />
         <source>Ⅲ级响应</source>
         <translation>Level III response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="6" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="7" />
         <source>Ⅳ级响应</source>
         <translation>Level IV response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="7" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="8" />
         <source>一般</source>
         <translation>Ordinary (IV)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="8" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="9" />
         <source>上级通报</source>
         <translation>Upper-level notice</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="9" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="10" />
         <source>专业应急救援队伍</source>
         <translation>Professional rescue team</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="10" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="11" />
         <source>专家</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="11" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="12" />
         <source>专项预案</source>
         <translation>Special plan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="12" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="13" />
         <source>乡镇级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="13" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="14" />
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="14" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="15" />
         <source>事故灾难</source>
         <translation>Accident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="15" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="16" />
         <source>休整</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="16" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="17" />
         <source>入库</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="17" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="18" />
         <source>出库</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="18" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="19" />
         <source>到场</source>
         <translation>On scene</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="19" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="20" />
         <source>单兵图传</source>
         <translation>Body camera</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="20" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="21" />
+        <source>卫星电话</source>
+        <translation>Sat phone</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="22" />
         <source>危险化学品</source>
         <translation>Hazardous chemicals</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="21" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="23" />
         <source>县级</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="22" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="24" />
+        <source>叫应</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="25" />
         <source>台风</source>
         <translation>Typhoon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="23" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="26" />
         <source>地质灾害</source>
         <translation>Landslide</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="24" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="27" />
         <source>地震</source>
         <translation>Earthquake</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="25" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="28" />
         <source>基层应急救援队伍</source>
         <translation>Grassroots rescue team</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="26" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="29" />
         <source>处置中</source>
         <translation>Responding</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="27" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="30" />
         <source>处置完毕</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="28" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="31" />
         <source>天网</source>
         <translation>Skynet camera</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="29" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="32" />
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="33" />
         <source>山洪</source>
         <translation>Flash flood</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="30" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="34" />
         <source>工贸</source>
         <translation>Industry and trade</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="31" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="35" />
         <source>已派出</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="32" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="36" />
         <source>已解除</source>
         <translation>All clear</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="33" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="37" />
         <source>市级</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="34" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="38" />
         <source>建筑施工</source>
         <translation>Construction</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="35" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="39" />
         <source>待命</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="36" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="40" />
         <source>总体预案</source>
         <translation>General plan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="37" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="41" />
         <source>指挥官</source>
         <translation>Commander</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="38" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="42" />
         <source>接报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="39" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="43" />
         <source>无人机</source>
         <translation>Drone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="40" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="44" />
+        <source>无法执行</source>
+        <translation>Unable</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="45" />
         <source>暴雨洪涝</source>
         <translation>Rainstorm flood</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="41" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="46" />
+        <source>有场所</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="47" />
+        <source>有平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="48" />
+        <source>有机构</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="49" />
+        <source>有物资</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="50" />
+        <source>有队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="51" />
         <source>未启动</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="42" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="52" />
         <source>未转移</source>
         <translation>Not moving</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="43" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="53" />
         <source>村级简明预案</source>
         <translation>Village plan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="44" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="54" />
         <source>村级视频室</source>
         <translation>Village video room</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="45" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="55" />
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="46" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="56" />
         <source>森林火灾</source>
         <translation>Forest fire</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="47" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="57" />
         <source>橙色</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="48" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="58" />
+        <source>派遣任务</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="59" />
         <source>火灾</source>
         <translation>Fire</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="49" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="60" />
         <source>烟花爆竹</source>
         <translation>Fireworks</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="50" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="61" />
+        <source>物资送达</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="62" />
         <source>特别重大</source>
         <translation>Extraordinary (I)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="51" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="63" />
         <source>特种设备</source>
         <translation>Special equipment</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="52" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="64" />
+        <source>电力</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="65" />
+        <source>电台</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="66" />
         <source>电话初报</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="53" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="67" />
         <source>电话接警</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="54" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="68" />
         <source>监测报警</source>
         <translation>Sensor alarm</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="55" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="69" />
         <source>监管员</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="56" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="70" />
         <source>矿山</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="57" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="71" />
         <source>社会应急力量</source>
         <translation>Volunteer force</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="58" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="72" />
         <source>红色</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="59" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="73" />
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="60" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="74" />
         <source>综合性消防救援队伍</source>
         <translation>Fire and rescue</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="61" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="75" />
         <source>网格员查报</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="62" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="76" />
+        <source>网络</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="77" />
         <source>自然灾害</source>
         <translation>Natural disaster</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="63" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="78" />
         <source>蓝色</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="64" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="79" />
         <source>视频巡查</source>
         <translation>Video patrol</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="65" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="80" />
+        <source>视频请求</source>
+        <translation>Video request</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="81" />
         <source>调拨</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="66" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="82" />
         <source>责任人</source>
         <translation>Caretaker</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="67" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="83" />
         <source>转移中</source>
         <translation>Moving</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="68" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="84" />
+        <source>转移指令</source>
+        <translation>Evacuation order</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="85" />
         <source>较大</source>
         <translation>Major (III)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="69" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="86" />
         <source>返回</source>
         <translation>Returning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="70" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="87" />
         <source>道路交通</source>
         <translation>Road traffic</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="71" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="88" />
         <source>重大</source>
         <translation>Serious (II)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="72" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="89" />
         <source>雨雪冰冻</source>
         <translation>Ice and snow</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="73" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="90" />
         <source>雪亮</source>
         <translation>Xueliang camera</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="74" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="91" />
         <source>驻军和民兵</source>
         <translation>Army and militia</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpyisebqta/core_strings.py" line="75" />
+        <location filename="../../../../tmp/tmpkmcrw_h5/core_strings.py" line="92" />
         <source>黄色</source>
         <translation>Yellow</translation>
     </message>

@@ -10,6 +10,8 @@ from .incidents import IncidentBoard
 from .log import LogPane
 from .map import MapPane
 from .materials import MaterialsPane
+from .orders import OrdersPane
+from .posts import PostsPane
 from .teams import TeamsPane
 from .video import VideoWall
 
@@ -21,6 +23,8 @@ PANES: list[type[Pane]] = [
     TeamsPane,
     MaterialsPane,
     EvacPane,
+    OrdersPane,  # field stations (issue 14)
+    PostsPane,
     LogPane,
 ]
 

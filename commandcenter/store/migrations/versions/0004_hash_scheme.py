@@ -3,15 +3,15 @@
 Rows are never re-hashed: a printed head (GSEQ:HASH on a handover report) must still hold, so
 old rows keep their hashes and say which scheme made them.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
