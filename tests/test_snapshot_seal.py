@@ -153,7 +153,7 @@ def test_an_unsealed_snapshot_is_not_used_and_not_an_alarm(sealed) -> None:
 def test_upgrading_drops_unsealed_snapshots(sealed) -> None:
     path, h, _upto = sealed
     with sqlite3.connect(path) as db:  # as a database of the previous schema revision
-        db.execute("UPDATE alembic_version SET version_num = '0003'")
+        db.execute("UPDATE alembic_version SET version_num = '0004'")
         db.execute("ALTER TABLE snapshots DROP COLUMN seal")
     with Journal(path) as j:
         assert j.load_snapshot() is None

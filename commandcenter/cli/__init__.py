@@ -23,6 +23,7 @@ LAZY = {
     "report": "commandcenter.cli.report_cmds:report",
     "drill": "commandcenter.cli.drill_cmds:drill",
     "plugins": "commandcenter.cli.plugin_cmds:plugins",
+    "conformance": "commandcenter.cli.conformance_cmd:conformance",
 }
 
 

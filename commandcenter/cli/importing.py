@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from commandcenter.domain import Event, InvalidEvent, check_hash, decode_event, payload_of
+from commandcenter.domain import Event, InvalidEvent, check_hash, payload_of
 from commandcenter.protocol.bounds import MAX_DEPTH, too_deep
 from commandcenter.store import Journal
+from commandcenter.store.exchange import decode_line
 
 
 @dataclass
@@ -33,7 +34,7 @@ def check_lines(journal: Journal, source: BinaryIO) -> ImportPlan:
             plan.errors.append((n, f"JSON nested deeper than {MAX_DEPTH} levels"))
             continue
         try:
-            ev = decode_event(raw)
+            ev = decode_line(raw)
             payload_of(ev)
         except InvalidEvent as exc:
             plan.errors.append((n, str(exc)))
