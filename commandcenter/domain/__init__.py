@@ -1,5 +1,6 @@
 """The pure core: entities, events, `apply` and the rules of the duty desk (no Qt, SQL, I/O)."""
 
+from . import rules_leader  # noqa: F401 -- registers its rules
 from .apply import apply, replay
 from .events import (
     GENESIS,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from . import apply_incidents, apply_resources  # noqa: F401 -- they register their handlers
+from . import apply_incidents, apply_leader, apply_resources  # noqa: F401 -- they register
 from . import events as E
 from .folding import HANDLERS, handled_kinds
 from .state import State

@@ -14,9 +14,10 @@ from typing import Any
 
 import msgspec
 
-from .payloads import incidents, resources, setup
+from .payloads import incidents, leader, resources, setup
 from .payloads.base import P
 from .payloads.incidents import *  # noqa: F403 -- callers name payloads as events.<Shape>
+from .payloads.leader import *  # noqa: F403
 from .payloads.resources import *  # noqa: F403
 from .payloads.setup import *  # noqa: F403
 
@@ -68,7 +69,7 @@ def check_hash(ev: Event) -> bool:
 
 
 # ---------------------------------------------------------------- the registry of kinds
-PAYLOADS: dict[str, type[P]] = {**setup.KINDS, **incidents.KINDS, **resources.KINDS}
+PAYLOADS: dict[str, type[P]] = {**setup.KINDS, **incidents.KINDS, **resources.KINDS, **leader.KINDS}
 
 # Kinds that set up the county rather than record a decision (roster, stores, gazetteer).
 SETUP_KINDS = frozenset(k for k in PAYLOADS if k.endswith((".registered", ".defined")))

@@ -26,6 +26,7 @@ from .entities import (
     Warning,
     Zone,
 )
+from .entities_leader import Consultation, Instruction, ScreenPush
 
 
 class State(msgspec.Struct, kw_only=True):
@@ -43,6 +44,9 @@ class State(msgspec.Struct, kw_only=True):
     shifts: dict[str, Shift] = {}
     shift: str = ""  # the shift on duty now
     conflicts: dict[str, Conflict] = {}
+    instructions: dict[str, Instruction] = {}  # 批示, by event id
+    consultations: dict[str, Consultation] = {}  # 会商研判, by event id
+    screen: ScreenPush | None = None  # the last 推送到大屏
     events: int = 0  # how many events were applied
     last_ts: datetime | None = None
 
