@@ -1,0 +1,8 @@
+"""Statistics of a period, Qt-free: response times, counts, reporting-deadline compliance.
+
+Shared by the big screen's 统计 page, the handover report and `commandcenter report stats`.
+"""
+
+from .figures import STAT_KINDS, Figures, Leg, compute, percentile
+
+__all__ = ["STAT_KINDS", "Figures", "Leg", "compute", "percentile"]
