@@ -20,6 +20,7 @@ LAZY = {
     "hub": "commandcenter.cli.hub_cmds:hub",
     "desk": "commandcenter.cli.desk_cmds:desk",
     "report": "commandcenter.cli.report_cmds:report",
+    "screen": "commandcenter.cli.screen_cmds:screen",
 }
 
 

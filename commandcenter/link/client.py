@@ -18,6 +18,7 @@ import asyncio
 import contextlib
 import random
 import ssl as ssl_module
+import time
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -76,6 +77,9 @@ class Link:
         self._unanswered: set[str] = set()
         self._caught_up_at = 0
         self._unsub: Callable[[], None] | None = None
+        # monotonic time the hub was last heard from (a frame or a probe's pong); the big
+        # screen says how old its picture is from this (issue 13's smallest hook)
+        self.last_contact: float | None = None
 
     # ------------------------------------------------------------ what the UI uses
     @property
@@ -115,6 +119,20 @@ class Link:
         self._sent.clear()
         self._update(rejected=None)
         self._wake.set()
+
+    async def probe(self, timeout: float = 2.0) -> bool:
+        """Ping the hub on the current connection; True (and `last_contact` now) on a pong."""
+        ws = self._ws
+        if ws is None:
+            return False
+        try:
+            pong = await ws.ping()
+            async with asyncio.timeout(timeout):
+                await pong
+        except (ConnectionClosed, TimeoutError, RuntimeError):
+            return False
+        self.last_contact = time.monotonic()
+        return True
 
     async def wait_until(self, pred: Callable[[LinkState], bool]) -> LinkState:
         """Wait for a state that satisfies `pred` (wrap in asyncio.timeout as needed)."""
@@ -190,6 +208,7 @@ class Link:
             raise SessionEnd(first.message)
         if not isinstance(first, Welcome):
             raise SessionEnd(f"the hub answered hello with {type(first).__name__}")
+        self.last_contact = time.monotonic()
         self._sent.clear()
         self._unanswered.clear()
         self._caught_up_at = first.last_gseq
@@ -211,6 +230,7 @@ class Link:
 
     async def _read(self, ws: ClientConnection, inbox: asyncio.Queue[EventMsg]) -> None:
         async for raw in ws:
+            self.last_contact = time.monotonic()
             msg = _decode(raw)
             if isinstance(msg, EventMsg):
                 inbox.put_nowait(msg)

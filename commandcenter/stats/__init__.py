@@ -4,5 +4,17 @@ Shared by the big screen's 统计 page, the handover report and `commandcenter r
 """
 
 from .figures import STAT_KINDS, Figures, Leg, compute, percentile
+from .situation import Situation, focus_incident, ladder, situation, warnings_in_force
 
-__all__ = ["STAT_KINDS", "Figures", "Leg", "compute", "percentile"]
+__all__ = [
+    "STAT_KINDS",
+    "Figures",
+    "Leg",
+    "Situation",
+    "compute",
+    "focus_incident",
+    "ladder",
+    "percentile",
+    "situation",
+    "warnings_in_force",
+]
