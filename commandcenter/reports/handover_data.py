@@ -18,6 +18,7 @@ from commandcenter.domain.vocab import SEVERITY_ZH, EvacStatus, IncidentStatus, 
 
 from . import fmt
 from .fmt import Table
+from .leader_data import leader_tables, period_figures, response_table
 from .notes import parse_note
 from .period import Head, PeriodLog
 
@@ -173,7 +174,17 @@ def gather(
         shift=shift,
         incoming=incoming or (shift.signed_in if shift else ""),
         summary=summary,
-        tables=[t_new, t_open, t_teams, t_moves, t_evac, t_warn, t_conf],
+        tables=[
+            t_new,
+            t_open,
+            t_teams,
+            t_moves,
+            t_evac,
+            t_warn,
+            t_conf,
+            *leader_tables(plog),
+            response_table(period_figures(plog)),
+        ],
         pending=rec_pending if pending is None else pending,
         notes=rec_notes if notes is None else notes,
         incoming_notes=in_notes,

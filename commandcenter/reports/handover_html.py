@@ -75,7 +75,7 @@ def build(d: HandoverData, fonts: list[str], *, charts: bool = True, log: bool =
             [
                 ("交班值班员", sh.signed_out if sh else ""),
                 ("接班值班员", sh.signed_in if sh else ""),
-                ("带班领导", ""),
+                ("带班领导", sh.signed_leader if sh else ""),
             ]
         )
     )
