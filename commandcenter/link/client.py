@@ -312,7 +312,7 @@ def _decode(raw: str | bytes):
 
 
 def _closed_reason(src: ConnectionClosed | ClientConnection) -> str:
-    rcvd = src.rcvd if isinstance(src, ConnectionClosed) else src.close_rcvd
+    rcvd = src.rcvd if isinstance(src, ConnectionClosed) else src.protocol.close_rcvd
     if rcvd is None:
         return "connection to the hub lost"
     return rcvd.reason or f"the hub closed the connection (code {rcvd.code})"

@@ -28,6 +28,7 @@ class ScreenContext:
     duty_phone: str = ""
     focus: str = ""  # the incident a desk pushed, while the push lasts
     height: int = 1080
+    link: object = None  # commandcenter.link.Link: its status and last contact
     _events: list[Event] = field(default_factory=list)
     _ids: set[str] = field(default_factory=set)
     _figures: tuple[Figures, Figures] | None = None
@@ -43,6 +44,12 @@ class ScreenContext:
 
     def now(self) -> datetime:
         return self.desk.station.clock()
+
+    def observe_link(self) -> None:
+        """Bring the freshness up to what the link knows now (every tick and probe)."""
+        if self.link is not None:
+            status = str(self.link.state.status)
+            self.freshness.observe(self.link.last_contact, status in ("online", "syncing"))
 
     def add_events(self, evs: list[Event]) -> None:
         """Keep the events the statistics read (duplicates ignored)."""

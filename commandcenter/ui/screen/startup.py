@@ -135,7 +135,7 @@ class ScreenLauncher:
         self.link = Link(station, hub, token)
         self.desk = Desk(station, demo=o.demo)
         fresh = Freshness(interval=o.interval)
-        ctx = ScreenContext(self.desk, fresh, demo=o.demo, duty_phone=o.duty_phone)
+        ctx = ScreenContext(self.desk, fresh, demo=o.demo, duty_phone=o.duty_phone, link=self.link)
         from commandcenter.stats import STAT_KINDS
 
         ctx.add_events(await station.read(lambda: journal.query(kinds=STAT_KINDS)))
@@ -157,14 +157,13 @@ class ScreenLauncher:
         return self.window
 
     async def _probe(self, fresh: Freshness) -> None:
-        """Every interval: ask the hub for a pong, tell the freshness what the link knows."""
+        """Every interval: ask the hub for a pong (a quiet hub is still heard from)."""
         from commandcenter.link import Status
 
         while True:
             if self.link.state.status in (Status.ONLINE, Status.SYNCING):
                 await self.link.probe(timeout=fresh.interval)
-            up = self.link.state.status in (Status.ONLINE, Status.SYNCING)
-            fresh.observe(self.link.last_contact, up)
+            self.window.ctx.observe_link()
             await asyncio.sleep(fresh.interval)
 
     async def _screenshot(self) -> None:
@@ -176,7 +175,6 @@ class ScreenLauncher:
         await asyncio.sleep(self.opts.drill_seconds * 1.5 if self.centre else 1.0)
         self.desk.flush()
         w = self.window
-        w.ctx.freshness.observe(self.link.last_contact, True)
         w.tick()
         w.pages[w.shown].maybe_refresh(force=True)
         await asyncio.sleep(1.2)  # the focus page's journal read, the map's first draw

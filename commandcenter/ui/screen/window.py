@@ -129,30 +129,39 @@ class ScreenWindow(QWidget):
             force = True
         if page.maybe_refresh(force=force):
             self._painted_upto = self.ctx.desk.station.upto
+            page.tick(time.monotonic())  # the ages of what was just painted
 
     def on_update(self, u) -> None:
+        self.ctx.observe_link()  # events arriving are contact with the hub
         self.ctx.add_events(u.events)
         now = time.monotonic()
+        pushed = False
         for ev in u.events:
             if ev.kind == "screen.pushed":
-                self._pushed(ev, now)
+                pushed = self._pushed(ev, now) or pushed
         if u.everything:
             self._org_text()
         focus = self.pages["focus"]
         focus.touched(u.touched)
         for p in self.pages.values():
             p.dirty = True
-        self.show_page(self.rotation.current(now))
+        if pushed:
+            self.tick()  # header, tabs and the push's countdown at once
+        else:
+            self.show_page(self.rotation.current(now))
 
-    def _pushed(self, ev, now: float) -> None:
+    def _pushed(self, ev, now: float) -> bool:
         p = ev.payload
         left = int(p.get("seconds", 120)) - (datetime.now(UTC) - ev.ts).total_seconds()
         page = "focus" if p.get("incident") else p.get("page", "")
         if left > 0 and self.rotation.pushed(page, p.get("incident", ""), now + left, now):
             self.ctx.focus = p.get("incident", "")
             self.pages["focus"].dirty = True
+            return True
+        return False
 
     def tick(self) -> None:
+        self.ctx.observe_link()
         now = time.monotonic()
         fr = self.ctx.freshness
         if self.rotation.push is None and self.ctx.focus:
