@@ -38,6 +38,9 @@ class Tile(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "tile")
+        # the page's grid gives tiles their size by stretch alone: new text in a tile never
+        # moves the grid (which would repaint the whole 4K frame on every event)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.stamp_at: float | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(18, 12, 18, 10)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
@@ -40,7 +40,6 @@ class ScreenWindow(QWidget):
         self.setWindowTitle("应急指挥中心 大屏")
         self.ctx = ctx
         self.rotation = rotation
-        self._painted_upto = 0
         lay = QVBoxLayout(self)
         lay.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # the screen's size rules
         lay.setContentsMargins(16, 8, 16, 8)
@@ -56,7 +55,6 @@ class ScreenWindow(QWidget):
             page = cls(ctx)
             self.pages[cls.KEY] = page
             self.stack.addWidget(page)
-            page.installEventFilter(self)
         lay.addWidget(self.stack, 1)
         lay.addLayout(self._footer())
         self.shown = ""
@@ -128,8 +126,10 @@ class ScreenWindow(QWidget):
             self.page_changed.emit(key)
             force = True
         if page.maybe_refresh(force=force):
-            self._painted_upto = self.ctx.desk.station.upto
+            upto = self.ctx.desk.station.upto
             page.tick(time.monotonic())  # the ages of what was just painted
+            # Qt delivers the posted repaint of the changed labels before a zero timer fires
+            QTimer.singleShot(0, lambda: self.painted.emit(upto))
 
     def on_update(self, u) -> None:
         self.ctx.observe_link()  # events arriving are contact with the hub
@@ -213,11 +213,6 @@ class ScreenWindow(QWidget):
             super().keyPressEvent(ev)
             return
         self.tick()
-
-    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
-        if ev.type() == QEvent.Type.Paint and obj is self.stack.currentWidget():
-            self.painted.emit(self._painted_upto)
-        return False
 
     def close_timers(self) -> None:
         self._tick.stop()

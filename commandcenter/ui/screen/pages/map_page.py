@@ -32,7 +32,7 @@ LIST_ROWS = 12
 class MapPage(ScreenPage):
     KEY = "map"
     TITLE = "一张图"
-    MIN_GAP = 1.0
+    MIN_GAP = 0.2  # a marker set costs little; more often would only repaint the same pixels
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -95,6 +95,14 @@ class MapPage(ScreenPage):
             + '　<span style="color:#ff3b30">●</span> 在办事件 (光圈: 较大及以上)'
         )
         self._brushes: dict[str, object] = {}
+        self._drawn: dict[str, tuple] = {}
+
+    def _set(self, key: str, item, pts: list[dict]) -> None:
+        """setData only when the markers changed: a 续报 must not repaint a 4K map."""
+        sig = tuple((p["pos"], id(p["brush"])) for p in pts)
+        if self._drawn.get(key) != sig:
+            self._drawn[key] = sig
+            item.setData(pts)
 
     def _brush(self, colour: str, alpha: int = 255):
         key = f"{colour}/{alpha}"
@@ -120,7 +128,7 @@ class MapPage(ScreenPage):
                 elif key == "zones" and x.status == EvacStatus.MOVING:
                     c = "#ff6f00"
                 pts.append({"pos": (x.lon, x.lat), "brush": self._brush(c)})
-            sc.setData(pts)
+            self._set(key, sc, pts)
         incs = active(s)
         spots, halos = [], []
         for inc in incs:
@@ -134,7 +142,7 @@ class MapPage(ScreenPage):
             spots.append({"pos": (lon, lat), "brush": self._brush(colour)})
             if inc.severity <= 3 or inc.id == self.ctx.focus:
                 halos.append({"pos": (lon, lat), "brush": self._brush(colour, 80)})
-        self.incidents.setData(spots)
-        self.halo.setData(halos)
+        self._set("incidents", self.incidents, spots)
+        self._set("halo", self.halo, halos)
         for i, row in enumerate(self.rows):
             row.setText(incident_line(incs[i], s, tz) if i < len(incs) else "")
