@@ -144,7 +144,8 @@ class ScreenLauncher:
             rotation.pin(o.page)
         if o.lock:
             rotation.lock(True, o.page)
-        self.window = ScreenWindow(ctx, rotation)
+        size = o.size or QApplication.primaryScreen().size().toTuple()
+        self.window = ScreenWindow(ctx, rotation, size)
         self.link.start()
         self._spawn(self._probe(fresh))
         if o.size:

@@ -2,7 +2,7 @@
 
 Sizes are pixels at 1080 lines and scale with the window's height, so the same layout reads
 the same at 1920×1080 and 3840×2160: body text is 1/45 of the height (24 px at 1080, 48 px
-at 2160), big figures 1/12 — legible from the back of the hall.
+at 2160), big figures 1/15 — legible from the back of the hall.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ DARK: dict = {
         "title": 30,
         "body": 24,
         "small": 20,
-        "value": 88,
+        "value": 72,
         "mid": 44,
         "pad": 14,
         "line": 2,

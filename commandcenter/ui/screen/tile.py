@@ -20,7 +20,9 @@ def label(text: str = "", role: str = "", *, wrap: bool = False) -> QLabel:
     if wrap:  # lists read from the top
         lab.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     # a long line is clipped, never allowed to widen its tile: the grid is the screen's
-    lab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    # big figures take the tile's spare height, so a font that grew on a 4K resize still fits
+    tall = QSizePolicy.Policy.Expanding if role == "value" else QSizePolicy.Policy.Preferred
+    lab.setSizePolicy(QSizePolicy.Policy.Ignored, tall)
     lab.setMinimumWidth(1)
     lab.setTextFormat(Qt.TextFormat.RichText if "<" in text else Qt.TextFormat.AutoText)
     return lab

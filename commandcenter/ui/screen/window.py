@@ -34,8 +34,16 @@ class ScreenWindow(QWidget):
     painted = Signal(int)  # the page on screen painted what the station held up to this gseq
     page_changed = Signal(str)
 
-    def __init__(self, ctx, rotation: Rotation, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx,
+        rotation: Rotation,
+        size: tuple[int, int] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        if size:  # before the first build: pages size their fonts and markers from it
+            self.resize(*size)
         self.setObjectName("Screen")
         self.setWindowTitle("应急指挥中心 大屏")
         self.ctx = ctx

@@ -68,25 +68,19 @@ class MapPage(ScreenPage):
             xs = [p[0] for p in outline] + [outline[0][0]]
             ys = [p[1] for p in outline] + [outline[0][1]]
             self.plot.plot(xs, ys, pen=pg.mkPen(DARK["accent"], width=3))
-        h = self.ctx.height
-        font = self.font()
-        font.setPixelSize(px("small", h))
         for t in s.townships.values():
             text = pg.TextItem(t.name, color=DARK["muted"], anchor=(0.5, 1.6))
-            text.setFont(font)
             text.setPos(t.lon, t.lat)
             self.plot.addItem(text)
-        k = h / 1080
+        self.labels = [i for i in self.plot.items() if isinstance(i, pg.TextItem)]
         for key, _legend, symbol, size, colour in LAYERS:
-            sc = pg.ScatterPlotItem(symbol=symbol, size=size * k, pen=pg.mkPen("#000000"))
+            sc = pg.ScatterPlotItem(symbol=symbol, size=size, pen=pg.mkPen("#000000"))
             sc.setZValue(5)
             self.plot.addItem(sc)
             self.scatters[key] = (sc, colour)
-        self.halo = pg.ScatterPlotItem(symbol="o", size=70 * k, pen=None)
+        self.halo = pg.ScatterPlotItem(symbol="o", size=70, pen=None)
         self.halo.setZValue(8)
-        self.incidents = pg.ScatterPlotItem(
-            symbol="o", size=30 * k, pen=pg.mkPen("#ffffff", width=2)
-        )
+        self.incidents = pg.ScatterPlotItem(symbol="o", size=30, pen=pg.mkPen("#ffffff", width=2))
         self.incidents.setZValue(10)
         self.plot.addItem(self.halo)
         self.plot.addItem(self.incidents)
@@ -113,9 +107,26 @@ class MapPage(ScreenPage):
             b = self._brushes[key] = self.pg.mkBrush(c)
         return b
 
+    def _scale(self) -> None:
+        """Marker and label sizes follow the screen's height (set again after a resize)."""
+        h = self.ctx.height
+        if getattr(self, "_h", None) == h:
+            return
+        self._h, k = h, h / 1080
+        for key, _legend, _symbol, size, _colour in LAYERS:
+            self.scatters[key][0].setSize(size * k)
+        self.halo.setSize(70 * k)
+        self.incidents.setSize(30 * k)
+        font = self.font()
+        font.setPixelSize(px("small", h))
+        for text in self.labels:
+            text.setFont(font)
+        self._drawn.clear()  # markers are set again at the new size
+
     def refresh(self) -> None:
         if self.plot is None:
             self._build()
+        self._scale()
         s, tz = self.ctx.state, self.ctx.tz
         for key, (sc, colour) in self.scatters.items():
             pts = []

@@ -37,6 +37,7 @@ class OverviewPage(ScreenPage):
         self.people = t_teams.add(label("", "mid"))
         t_evac = self.tile("转移避险")
         self.evac = t_evac.add(label("", "mid", wrap=True))
+        self.zones = t_evac.add(label("", "muted"))
         t_warn = self.tile("生效预警")
         self.warn = t_warn.add(label("", "mid", wrap=True))
         t_levels = self.tile("应急响应")
@@ -50,9 +51,10 @@ class OverviewPage(ScreenPage):
             grid.addWidget(t, i // 3, i % 3)
         grid.addWidget(t_list, 2, 0, 1, 2)
         grid.addWidget(t_inst, 2, 2)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 3)
-        grid.setRowStretch(2, 5)
+        # rows sized to their content at any height (tiles ignore their own size hints)
+        grid.setRowStretch(0, 5)
+        grid.setRowStretch(1, 6)
+        grid.setRowStretch(2, 6)
 
     def refresh(self) -> None:
         s, tz = self.ctx.state, self.ctx.tz
@@ -69,8 +71,8 @@ class OverviewPage(ScreenPage):
             f"应转移 {span(sit.to_move, DARK['amber'])} 人<br>"
             f"已转移 {span(sit.moved, DARK['ok'])} 人<br>"
             f"安全屋 {span(sit.in_safe_house, DARK['accent'])} 人"
-            + (f"<br>{span(f'{sit.zones_moving} 处转移中', DARK['muted'], bold=False)}")
         )
+        self.zones.setText(f"{sit.zones_moving} 处转移中")
         warn = [
             f"{span(WARNING_ZH[c], DARK['warning'][c])} {sit.warnings_by_colour.get(c, 0)}"
             for c in ("red", "orange", "yellow", "blue")
