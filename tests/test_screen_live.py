@@ -112,6 +112,9 @@ def test_dropping_the_hub_shows_the_banner_within_10_s(qtbot, qloop, tmp_path):
         await asyncio.sleep(4.5)  # past 2× the interval: the header is no longer green
         assert w.sync.property("stale") in ("amber", "red")
         assert w.pages[w.shown].tiles[0].age.property("stale") in ("amber", "red")
+        # the centre comes back on the same address (its tokens kept): the screen reconnects
+        live.hub = await start_embedded_hub(live.a.station, "127.0.0.1", live.hub.port)
+        await until(lambda: not w.banner.isVisible(), timeout=15)
 
     live.run(steps)
 
