@@ -12,6 +12,7 @@ import contextlib
 import time
 
 from desk_fixtures import DeskEnv
+from PySide6.QtCore import Qt
 
 from commandcenter.hub.embedded import start_embedded_hub
 from commandcenter.link import Link, Status
@@ -92,6 +93,17 @@ def test_a_dispatch_on_a_desk_reaches_the_screen(qtbot, qloop, tmp_path):
         assert "30 人在外" in w.pages["overview"].people.text()
         assert w.pages["overview"].tiles[2].age.text().startswith("更新于")
         w.grab().save(str(tmp_path / "overview.png"))
+        # the operator's keys: 2 goes to 一张图, P pins it, L locks the view, 4 then does nothing
+        qtbot.keyClick(w, Qt.Key.Key_2)
+        assert w.shown == "map" and w.page_title.text() == "一张图"
+        qtbot.keyClick(w, Qt.Key.Key_P)
+        assert w.rotation.pinned == "map" and "已固定" in w.mode.text()
+        qtbot.keyClick(w, Qt.Key.Key_L)
+        qtbot.keyClick(w, Qt.Key.Key_4)
+        assert w.shown == "map" and "已锁定" in w.mode.text()
+        qtbot.keyClick(w, Qt.Key.Key_L)
+        qtbot.keyClick(w, Qt.Key.Key_4)
+        assert w.shown == "stats"
 
     live.run(steps)
 
