@@ -153,6 +153,10 @@ class ScreenLauncher:
             self.window.show()
         else:
             self.window.showFullScreen()
+        # pyqtgraph's import (~1-2 s) happens once, just after the first page is up, never
+        # as a freeze in the middle of the rotation when 一张图 first comes round
+        map_page = self.window.pages["map"]
+        QTimer.singleShot(300, map_page, lambda: map_page.maybe_refresh(force=True))
         if o.screenshot:
             self._spawn(self._screenshot())
         return self.window
