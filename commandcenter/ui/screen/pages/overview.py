@@ -34,7 +34,7 @@ class OverviewPage(ScreenPage):
         self.today_sub = t_today.add(label("", "muted"))
         t_teams = self.tile("出动队伍")
         self.teams = t_teams.add(label("0", "value"))
-        self.people = t_teams.add(label("", "mid"))
+        self.people = t_teams.add(label("", ""))
         t_evac = self.tile("转移避险")
         self.evac = t_evac.add(label("", "mid", wrap=True))
         self.zones = t_evac.add(label("", "muted"))
