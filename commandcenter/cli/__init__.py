@@ -24,6 +24,7 @@ LAZY = {
     "drill": "commandcenter.cli.drill_cmds:drill",
     "plugins": "commandcenter.cli.plugin_cmds:plugins",
     "conformance": "commandcenter.cli.conformance_cmd:conformance",
+    "screen": "commandcenter.cli.screen_cmds:screen",
 }
 
 

@@ -162,3 +162,23 @@ def incident(incident: str, db: str | None, out: str, stage: str | None, at: str
                 lambda: incident_pdf(journal, incident, out, stage=stage, at=when, progress=step)
             )
     click.echo(f"{out}: {printed.pages} 页, {printed.stage}, 日志头 {printed.head.text}")
+
+
+@report.command("stats")
+@click.option("--db", required=True, help="Database URL or file.")
+@click.option("--from", "since", required=True, help="Start (ISO 8601; local time if no offset).")
+@click.option("--to", "until", default=None, help="End (ISO 8601; default: now).")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="PDF file to write.")
+def stats(db: str, since: str, until: str | None, out: str) -> None:
+    """统计报告: 响应时间、按类型/乡镇/时段的起数、信息报送按时率 (A4 PDF)。"""
+    from commandcenter.reports.stats_report import stats_pdf
+
+    with _journal(db) as journal:
+        t0, t1 = _times(journal, [since, until])
+        t1 = t1 or datetime.now(t0.tzinfo)
+        if t1 <= t0:
+            raise click.ClickException("结束时间必须晚于开始时间")
+        with _bar("统计报告") as step:
+            printed = _render_errors(lambda: stats_pdf(journal, t0, t1, out, progress=step))
+    f = printed.figures
+    click.echo(f"{out}: {printed.pages} 页, 接报 {f.reported} 起, 日志头 {printed.plog.head.text}")

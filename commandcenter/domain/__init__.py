@@ -2,6 +2,7 @@
 
 from . import (
     rules_field,  # noqa: F401 -- registers the field stations' rules
+    rules_leader,  # noqa: F401 -- registers the leader's rules
     rules_records,  # noqa: F401 -- registers the record rules
     rules_reporting,  # noqa: F401 -- registers the reporting rules
 )

@@ -14,6 +14,7 @@ from . import (  # noqa: F401 -- they register their handlers
     apply_drills,
     apply_field,
     apply_incidents,
+    apply_leader,
     apply_records,
     apply_resources,
 )

@@ -11,6 +11,7 @@ from datetime import datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from .describe_leader import PHRASES as LEADER_PHRASES
 from .events import Event, InvalidEvent, payload_of
 from .state import State
 from .vocab import LEVEL_ZH, SEVERITY_ZH, zh
@@ -301,6 +302,7 @@ PHRASES: dict[str, Phrase] = {
     "shift.ended": lambda s, e, p: T("本班结束"),
     "conflict.settled": lambda s, e, p: T("处理冲突: {note}", note=p.note),
 }
+PHRASES.update(LEADER_PHRASES)  # 批示, 会商研判, the leader's signature, 推送到大屏
 
 
 def _role_name(s: State, zid: str, role: str) -> str:

@@ -253,6 +253,7 @@ class Shift(Base, kw_only=True):
     end: datetime | None = None
     signed_out: str = ""  # outgoing officer's sign-off (交班)
     signed_in: str = ""  # incoming officer's sign-off (接班)
+    signed_leader: str = ""  # the 带班领导's signature on the handover
 
 
 class Conflict(Base, kw_only=True):

@@ -16,11 +16,12 @@ from typing import Any, Literal
 import msgspec
 
 from .canonical import SCHEME, CanonicalError, canonical_bytes
-from .payloads import drills, field, incidents, records, resources, setup
+from .payloads import drills, field, incidents, leader, records, resources, setup
 from .payloads.base import P
 from .payloads.drills import *  # noqa: F403
 from .payloads.field import *  # noqa: F403
 from .payloads.incidents import *  # noqa: F403 -- callers name payloads as events.<Shape>
+from .payloads.leader import *  # noqa: F403
 from .payloads.records import *  # noqa: F403
 from .payloads.resources import *  # noqa: F403
 from .payloads.setup import *  # noqa: F403
@@ -71,6 +72,7 @@ PAYLOADS: dict[str, type[P]] = {
     **drills.KINDS,
     **field.KINDS,  # township and village stations
     **records.KINDS,
+    **leader.KINDS,  # the leader's seat and the big screen
 }
 
 # Kinds that set up the county rather than record a decision (roster, stores, gazetteer).

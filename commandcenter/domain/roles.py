@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from .events import PAYLOADS, SETUP_KINDS
+from .payloads.leader import KINDS as LEADER_KINDS
 
 
 class Role(StrEnum):
@@ -36,7 +37,8 @@ ALLOWED: dict[Role, frozenset[str]] = {
             "shift.signed",
             "event.voided",
         }
-    ),
+    )
+    | frozenset(LEADER_KINDS),  # 批示, 会商研判, the leader's signature, 推送到大屏
     Role.SCREEN: frozenset(),
     Role.FIELD: frozenset(
         {

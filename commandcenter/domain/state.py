@@ -31,6 +31,7 @@ from .entities import (
     Zone,
 )
 from .entities_field import Figures, GridReport, Order, Post
+from .entities_leader import Consultation, Instruction, ScreenPush
 
 
 class DrillInfo(msgspec.Struct, kw_only=True):
@@ -71,6 +72,9 @@ class State(msgspec.Struct, kw_only=True):
     duty: dict[str, DutyDay] = {}  # 值班表: date -> who is on duty
     directory: dict[str, DirectoryEntry] = {}  # 通讯录
     retired: dict[str, Retired] = {}  # "type:id" -> a record taken out of service
+    instructions: dict[str, Instruction] = {}  # 批示, by event id
+    consultations: dict[str, Consultation] = {}  # 会商研判, by event id
+    screen: ScreenPush | None = None  # the last 推送到大屏
     events: int = 0  # how many events were applied
     last_ts: datetime | None = None
 

@@ -101,6 +101,11 @@ class Link:
 
     # ------------------------------------------------------------ what the UI uses
     @property
+    def last_contact(self) -> float | None:
+        """time.monotonic() when the hub was last heard from (a frame or a pong), or None."""
+        return self._contact or None
+
+    @property
     def state(self) -> LinkState:
         return self._state
 
@@ -151,6 +156,20 @@ class Link:
         self._sent.clear()
         self._update(rejected=None)
         self._wake.set()
+
+    async def probe(self, timeout: float = 2.0) -> bool:
+        """Ping the hub on the current connection; True (and `last_contact` now) on a pong."""
+        ws = self._ws
+        if ws is None:
+            return False
+        try:
+            pong = await ws.ping()
+            async with asyncio.timeout(timeout):
+                await pong
+        except (ConnectionClosed, TimeoutError, RuntimeError):
+            return False
+        self._touch()
+        return True
 
     async def wait_until(self, pred: Callable[[LinkState], bool]) -> LinkState:
         """Wait for a state that satisfies `pred` (wrap in asyncio.timeout as needed)."""

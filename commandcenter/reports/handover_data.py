@@ -19,6 +19,7 @@ from commandcenter.domain.vocab import SEVERITY_ZH, EvacStatus, IncidentStatus, 
 from . import fmt
 from .field_data import field_tables, totals
 from .fmt import Table
+from .leader_data import leader_tables, period_figures, response_table
 from .notes import parse_note
 from .period import Head, PeriodLog
 
@@ -189,6 +190,8 @@ def gather(
             t_warn,
             t_conf,
             *field_tables(s, since, until, tz, (policy or ReportingPolicy()).sign_minutes),
+            *leader_tables(plog),
+            response_table(period_figures(plog)),
         ],
         pending=rec_pending if pending is None else pending,
         notes=rec_notes if notes is None else notes,

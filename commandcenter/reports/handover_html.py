@@ -78,7 +78,7 @@ def build(d: HandoverData, fonts: list[str], *, charts: bool = True, log: bool =
             [
                 ("交班值班员", sh.signed_out if sh else ""),
                 ("接班值班员", sh.signed_in if sh else ""),
-                (f"带班领导 {sh.leader if sh else ''}".strip(), ""),
+                (f"带班领导 {sh.leader if sh else ''}".strip(), sh.signed_leader if sh else ""),
                 (f"接班带班领导 {d.incoming_leader}".strip(), ""),
             ]
         )

@@ -97,9 +97,12 @@ class Desk(QObject):
 
     @property
     def actor(self) -> str:
-        """Who decides: the duty officer of the current shift, else the station's actor."""
+        """Who decides: the duty officer (the leader on duty at a leader's seat) of the current
+        shift, else the station's actor."""
         sh = self.state.shifts.get(self.state.shift)
-        return sh.officer if sh and sh.end is None else self.station.actor
+        if sh is None or sh.end is not None:
+            return self.station.actor
+        return sh.leader if self.station.role == "leader" else sh.officer
 
     def attach(self, link) -> None:
         """Join the desk to its hub link: its state (role, rejection) reaches the window."""

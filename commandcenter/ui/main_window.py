@@ -164,6 +164,9 @@ class MainWindow(QMainWindow):
         quit_.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_.triggered.connect(self.close)
         duty.addAction(quit_)
+        from .leader_actions import add_leader_menu  # 批示, 会商研判, 签字, 推送到大屏 (issue 13)
+
+        self.leader = add_leader_menu(self)
         self.view_menu = bar.addMenu(self.tr("视图(&V)"))
         for pane in self.panes.values():
             act = pane.toggleViewAction()

@@ -1,0 +1,189 @@
+"""重点事件: the most severe active incident (or the one a desk pushed) — its facts, the
+leaders' 批示, its timeline, the teams sent, the materials moved for it and its video tiles.
+
+The timeline and materials come from the journal (read on the writer thread when the focus
+changes or an event touches the incident); everything else from the state.
+"""
+
+from __future__ import annotations
+
+import functools
+from html import escape
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout
+
+from commandcenter.domain.deadlines import next_deadline
+from commandcenter.domain.describe import local_time, what
+from commandcenter.domain.vocab import LEVEL_ZH, zh
+from commandcenter.stats import focus_incident
+
+from ..theme import DARK
+from ..tile import label
+from .base import ScreenPage
+from .common import hm, sev, span
+
+TIMELINE = 12
+VIDEOS = 4
+
+
+class FocusPage(ScreenPage):
+    KEY = "focus"
+    TITLE = "重点事件"
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.incident = ""
+        self.timeline: list[str] = []
+        self.materials: list[str] = []
+        self._reading = ""
+        lay = QHBoxLayout(self)
+        lay.setSpacing(16)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(16)
+        right.setSpacing(16)
+        lay.addLayout(left, 3)
+        lay.addLayout(right, 2)
+        head = self.tile("事件概况")
+        self.title_lab = head.add(label("", "mid", wrap=True))
+        self.facts = head.add(label("", "", wrap=True))
+        inst = self.tile("领导批示")
+        self.inst = inst.add(label("", "", wrap=True), 1)
+        tl = self.tile("处置时间线")
+        self.tl_rows = [tl.add(label("", "")) for _ in range(TIMELINE)]
+        tl.body.addStretch(1)
+        left.addWidget(head, 3)
+        left.addWidget(inst, 2)
+        left.addWidget(tl, 6)
+        teams = self.tile("出动队伍")
+        self.teams_lab = teams.add(label("", "", wrap=True), 1)
+        mats = self.tile("调用物资")
+        self.mats_lab = mats.add(label("", "", wrap=True), 1)
+        video = self.tile("视频联报")
+        grid = QGridLayout()
+        self.video_boxes = []
+        for i in range(VIDEOS):
+            box = QFrame()
+            box.setObjectName("video")
+            box.setStyleSheet(
+                f"QFrame#video {{ background:#000000; border:2px solid {DARK['edge']}; }}"
+            )
+            inner = QVBoxLayout(box)
+            lab = label("", "", wrap=True)
+            inner.addWidget(lab)
+            grid.addWidget(box, i // 2, i % 2)
+            self.video_boxes.append(lab)
+        video.body.addLayout(grid, 1)
+        right.addWidget(teams, 3)
+        right.addWidget(mats, 2)
+        right.addWidget(video, 4)
+
+    def current(self):
+        s = self.ctx.state
+        inc = s.incidents.get(self.ctx.focus) if self.ctx.focus else None
+        return inc or focus_incident(s)
+
+    def refresh(self) -> None:
+        s, tz = self.ctx.state, self.ctx.tz
+        inc = self.current()
+        if inc is None:
+            self.title_lab.setText(span("当前无在办事件", DARK["ok"]))
+            for w in (self.facts, self.inst, self.teams_lab, self.mats_lab):
+                w.setText("")
+            for r in self.tl_rows:
+                r.setText("")
+            for v in self.video_boxes:
+                v.setText("")
+            return
+        if inc.id != self.incident:
+            self.incident, self.timeline, self.materials = inc.id, [], []
+        self._read_journal(inc.id)
+        drill = span("【演练】", DARK["drill"]) if inc.drill else ""
+        self.title_lab.setText(f"{drill}{sev(inc.severity)} {escape(inc.title)}")
+        place = s.township_name(inc.place.township)
+        if inc.place.village:
+            place += s.village_name(inc.place.township, inc.place.village)
+        c = inc.casualties
+        dl = next_deadline(inc, self.ctx.desk.policy)
+        due = ""
+        if dl:
+            late = dl.overdue(self.ctx.now())
+            colour = DARK["red"] if late else DARK["amber"]
+            due = f"　{escape(dl.label)} {span(('已超时 ' if late else '时限 ') + hm(dl.due, tz), colour)}"
+        self.facts.setText(
+            f"{escape(place)}　{escape(zh(inc.type))}　接报 {hm(inc.reported_at, tz)}　"
+            f"{span(zh(inc.status), DARK['accent'])}　"
+            + (span(LEVEL_ZH[inc.response_level], DARK["red"]) if inc.response_level else "")
+            + f"<br>死亡 {span(c.dead, DARK['red'])}　受伤 {span(c.injured, DARK['amber'])}"
+            f"　失踪 {span(c.missing, DARK['amber'])}　被困 {span(c.trapped, DARK['amber'])}"
+            f"　受灾 {c.affected} 人{due}"
+        )
+        ins = sorted(
+            (x for x in s.instructions.values() if x.incident == inc.id), key=lambda x: x.at
+        )
+        self.inst.setText(
+            "<br>".join(
+                f"{span(hm(x.at, tz), DARK['muted'], bold=False)} {span(x.leader, DARK['amber'])}:"
+                f" {escape(x.text)}"
+                for x in reversed(ins[-3:])
+            )
+            or span("暂无批示", DARK["muted"], bold=False)
+        )
+        rows = self.timeline[-TIMELINE:]
+        for i, r in enumerate(self.tl_rows):
+            r.setText(rows[i] if i < len(rows) else "")
+        teams = [s.teams[t] for t in dict.fromkeys(inc.teams) if t in s.teams]
+        self.teams_lab.setText(
+            "<br>".join(
+                f"{escape(t.name)} {t.headcount}人 "
+                + span(zh(t.status) if t.incident == inc.id else "已撤离", _team_colour(t, inc.id))
+                for t in teams[:8]
+            )
+            or span("尚未派出队伍", DARK["amber"])
+        )
+        self.mats_lab.setText("<br>".join(self.materials[-6:]) or span("暂无", DARK["muted"]))
+        vids = [s.videos[v] for v in inc.videos if v in s.videos]
+        for i, box in enumerate(self.video_boxes):
+            if i < len(vids):
+                v = vids[i]
+                state = span("在线", DARK["ok"]) if v.online else span("离线", DARK["red"])
+                box.setText(f"{escape(v.name)}<br>{escape(zh(v.kind))} {state}")
+            else:
+                box.setText(
+                    span("未接入", DARK["muted"], bold=False) if i == 0 and not vids else ""
+                )
+
+    def touched(self, ids: set[str]) -> bool:
+        """Events touched the shown incident: read its journal again."""
+        if self.incident and self.incident in ids:
+            self._reading = ""
+            return True
+        return False
+
+    def _read_journal(self, iid: str) -> None:
+        if self._reading == iid:
+            return
+        self._reading = iid
+        journal = self.ctx.desk.station.journal
+        self.ctx.desk.run(self._load(iid, functools.partial(journal.query, incident=iid)))
+
+    async def _load(self, iid: str, query) -> None:
+        evs = await self.ctx.desk.read(query)
+        if iid != self.incident:
+            return
+        s, tz = self.ctx.state, self.ctx.tz
+        self.timeline = [
+            f"{span(local_time(e.ts, tz).strftime('%H:%M'), DARK['muted'], bold=False)} "
+            f"{escape(e.actor)} {escape(what(e, s))}"
+            for e in evs
+        ]
+        self.materials = [
+            escape(what(e, s)) for e in evs if e.kind in ("stock.transferred", "stock.issued")
+        ]
+        self.dirty = True
+        self.maybe_refresh(force=True)
+
+
+def _team_colour(t, iid: str) -> str:
+    if t.incident != iid:
+        return DARK["muted"]
+    return DARK["red"] if t.status == "on_scene" else DARK["amber"]

@@ -1,0 +1,108 @@
+"""态势总览: open incidents by severity, today's reports, teams out, evacuation, warnings in
+force by colour, response levels in force, the open incidents and the latest 批示."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QGridLayout
+
+from commandcenter.domain.vocab import LEVEL_ZH
+from commandcenter.stats import situation
+
+from ..theme import DARK
+from ..tile import label
+from .base import ScreenPage
+from .common import WARNING_ZH, hm, incident_line, sev, span
+
+ROWS = 6  # incidents listed at the foot
+
+
+class OverviewPage(ScreenPage):
+    KEY = "overview"
+    TITLE = "态势总览"
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        grid = QGridLayout(self)
+        grid.setSpacing(16)
+        t_open = self.tile("在办事件")
+        self.open_n = t_open.add(label("0", "value"))
+        self.open_sev = t_open.add(label("", ""))
+        t_today = self.tile("今日接报")
+        self.today = t_today.add(label("0", "value"))
+        self.today_sub = t_today.add(label("", "muted"))
+        t_teams = self.tile("出动队伍")
+        self.teams = t_teams.add(label("0", "value"))
+        self.people = t_teams.add(label("", ""))
+        t_evac = self.tile("转移避险")
+        self.evac = t_evac.add(label("", "mid", wrap=True))
+        self.zones = t_evac.add(label("", "muted"))
+        t_warn = self.tile("生效预警")
+        self.warn = t_warn.add(label("", "mid", wrap=True))
+        t_levels = self.tile("应急响应")
+        self.levels = t_levels.add(label("", "", wrap=True))
+        t_list = self.tile("在办事件一览")
+        self.rows = [t_list.add(label("", "")) for _ in range(ROWS)]
+        t_list.body.addStretch(1)
+        t_inst = self.tile("领导批示")
+        self.instructions = t_inst.add(label("", "", wrap=True), 1)
+        for i, t in enumerate((t_open, t_today, t_teams, t_evac, t_warn, t_levels)):
+            grid.addWidget(t, i // 3, i % 3)
+        grid.addWidget(t_list, 2, 0, 1, 2)
+        grid.addWidget(t_inst, 2, 2)
+        # rows sized to their content at any height (tiles ignore their own size hints)
+        grid.setRowStretch(0, 5)
+        grid.setRowStretch(1, 6)
+        grid.setRowStretch(2, 6)
+
+    def refresh(self) -> None:
+        s, tz = self.ctx.state, self.ctx.tz
+        sit = situation(s, self.ctx.now(), tz)
+        self.open_n.setText(span(sit.open_total, DARK["text"]))
+        self.open_sev.setText(
+            "　".join(f"{sev(k)} {sit.open_by_severity.get(k, 0)}" for k in (1, 2, 3, 4))
+        )
+        self.today.setText(span(sit.today_reported, DARK["text"]))
+        self.today_sub.setText(f"其中演练在办 {sit.open_drills} 起" if sit.open_drills else "")
+        self.teams.setText(span(f"{sit.teams_out} 支", DARK["text"]))
+        self.people.setText(f"{sit.people_out} 人在外")
+        self.evac.setText(
+            f"应转移 {span(sit.to_move, DARK['amber'])} 人<br>"
+            f"已转移 {span(sit.moved, DARK['ok'])} 人<br>"
+            f"安全屋 {span(sit.in_safe_house, DARK['accent'])} 人"
+        )
+        self.zones.setText(f"{sit.zones_moving} 处转移中")
+        warn = [
+            f"{span(WARNING_ZH[c], DARK['warning'][c])} {sit.warnings_by_colour.get(c, 0)}"
+            for c in ("red", "orange", "yellow", "blue")
+        ]
+        self.warn.setText("　".join(warn[:2]) + "<br>" + "　".join(warn[2:]))
+        if sit.levels:
+            self.levels.setText(
+                "<br>".join(
+                    f"{span(LEVEL_ZH[lvl], DARK['red'])} {escape(name)}"
+                    for name, lvl, _inc in sit.levels[:5]
+                )
+            )
+        else:
+            self.levels.setText(span("未启动应急响应", DARK["muted"], bold=False))
+        incs = sit.open_incidents
+        for i, row in enumerate(self.rows):
+            row.setText(incident_line(incs[i], s, tz) if i < len(incs) else "")
+        if len(incs) > ROWS:
+            self.rows[-1].setText(span(f"… 另有 {len(incs) - ROWS + 1} 起", DARK["muted"]))
+        latest = sorted(s.instructions.values(), key=lambda x: x.at)[-3:]
+        self.instructions.setText(
+            "<br>".join(
+                f"{span(hm(x.at, tz), DARK['muted'], bold=False)} {span(x.leader, DARK['amber'])}"
+                f" 批示{escape(_title(s, x.incident))}: {escape(x.text)}"
+                for x in reversed(latest)
+            )
+            or span("暂无批示", DARK["muted"], bold=False)
+        )
+
+
+def _title(s, iid: str) -> str:
+    inc = s.incidents.get(iid)
+    return f"「{inc.title}」" if inc else ""
