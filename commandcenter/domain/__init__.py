@@ -1,6 +1,9 @@
 """The pure core: entities, events, `apply` and the rules of the duty desk (no Qt, SQL, I/O)."""
 
-from . import rules_records  # noqa: F401 -- registers the record rules
+from . import (
+    rules_records,  # noqa: F401 -- registers the record rules
+    rules_warnings,  # noqa: F401 -- and the warning and ladder rules
+)
 from .apply import apply, replay
 from .events import (
     GENESIS,

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from . import apply_incidents, apply_records, apply_resources  # noqa: F401 -- they register
+from . import (  # noqa: F401 -- they register
+    apply_incidents,
+    apply_records,
+    apply_resources,
+    apply_warnings,
+)
 from . import events as E
 from .folding import HANDLERS, handled_kinds
 from .state import State

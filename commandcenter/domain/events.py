@@ -14,12 +14,13 @@ from typing import Any
 
 import msgspec
 
-from .payloads import incidents, records, resources, setup
+from .payloads import incidents, records, resources, setup, warnings
 from .payloads.base import P
 from .payloads.incidents import *  # noqa: F403 -- callers name payloads as events.<Shape>
 from .payloads.records import *  # noqa: F403
 from .payloads.resources import *  # noqa: F403
 from .payloads.setup import *  # noqa: F403
+from .payloads.warnings import *  # noqa: F403
 
 GENESIS = "0" * 64
 
@@ -74,6 +75,7 @@ PAYLOADS: dict[str, type[P]] = {
     **incidents.KINDS,
     **resources.KINDS,
     **records.KINDS,
+    **warnings.KINDS,
 }
 
 # Kinds that set up the county rather than record a decision (roster, stores, gazetteer).

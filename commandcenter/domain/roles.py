@@ -46,8 +46,13 @@ ALLOWED: dict[Role, frozenset[str]] = {
             "video.status",
         }
     ),
-    Role.FEED: frozenset({"incident.reported", "warning.issued", "warning.lifted", "video.status"}),
-    Role.ADMIN: SETUP_KINDS,
+    Role.FEED: frozenset(
+        {"incident.reported", "warning.issued", "warning.updated", "warning.lifted"}
+        | {"video.status", "cap.logged"}
+    ),
+    # the command line (local_api) imports CAP files and configures the 631 ladder as admin
+    Role.ADMIN: SETUP_KINDS
+    | {"warning.issued", "warning.updated", "warning.lifted", "cap.logged", "ladder.configured"},
 }
 
 

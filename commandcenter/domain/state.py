@@ -29,6 +29,7 @@ from .entities import (
     Warning,
     Zone,
 )
+from .ladder_config import LadderConfig
 
 
 class State(msgspec.Struct, kw_only=True):
@@ -49,6 +50,7 @@ class State(msgspec.Struct, kw_only=True):
     duty: dict[str, DutyDay] = {}  # 值班表: date -> who is on duty
     directory: dict[str, DirectoryEntry] = {}  # 通讯录
     retired: dict[str, Retired] = {}  # "type:id" -> a record taken out of service
+    ladder: LadderConfig | None = None  # the 631 ladder; None = ladder_config.DEFAULT
     events: int = 0  # how many events were applied
     last_ts: datetime | None = None
 
