@@ -51,6 +51,9 @@ class MainWindow(QMainWindow):
         self._menus()
         self.status = DeskStatusBar(desk, self)
         self.setStatusBar(self.status)
+        from .notify import install  # the banner, sound and taskbar alert (issue 12)
+
+        install(self)
         self.watermark = None
         if desk.demo:
             from .watermark import Watermark
