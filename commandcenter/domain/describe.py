@@ -168,7 +168,19 @@ PHRASES: dict[str, Phrase] = {
     "warning.issued": lambda s, e, p: (
         f"发布{zh(p.colour)}预警: {p.hazard}" + (f" {p.text}" if p.text else "")
     ),
-    "warning.lifted": lambda s, e, p: f"解除预警 {_warning(s, p.warning)}",
+    "warning.lifted": lambda s, e, p: (
+        f"解除预警 {_warning(s, p.warning)}" + (f" ({p.reason})" if p.reason else "")
+    ),
+    "warning.updated": lambda s, e, p: f"更新预警 {_warning(s, p.warning)}",
+    "ladder.called": lambda s, e, p: (
+        f"{'喊醒' if p.night else '叫应'} {p.person} ({_warning(s, p.warning)})"
+    ),
+    "ladder.answered": lambda s, e, p: f"叫应已应答 ({_warning(s, p.warning)})",
+    "ladder.unreached": lambda s, e, p: f"叫应未接通 ({_warning(s, p.warning)})",
+    "ladder.configured": lambda s, e, p: f"设置 631 叫应 {len(p.config.stages)} 级",
+    "cap.logged": lambda s, e, p: (
+        f"CAP 导入 {p.file}: {p.outcome}" + (f" {p.reason}" if p.reason else "")
+    ),
     "decision.logged": lambda s, e, p: (
         (f"[{p.meeting}] " if p.meeting else "")
         + f"决定: {p.text}"

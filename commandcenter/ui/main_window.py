@@ -17,7 +17,7 @@ from .i18n import LANGUAGES
 from .panes import PANES, Pane
 from .statusbar import DeskStatusBar
 
-LAYOUT_VERSION = 1  # bump when panes are added or renamed: old saved layouts are then ignored
+LAYOUT_VERSION = 2  # bump when panes are added or renamed: old saved layouts are then ignored
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(teams, log, Qt.Orientation.Vertical)
         self.tabifyDockWidget(teams, materials)
         self.tabifyDockWidget(materials, evac)
+        self.tabifyDockWidget(evac, p["pane.warnings"])
         teams.raise_()
         self.resizeDocks([board, map_, teams], [820, 460, 640], Qt.Orientation.Horizontal)
         self.resizeDocks([board, detail], [430, 520], Qt.Orientation.Vertical)

@@ -21,7 +21,7 @@ class NotifyBanner(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 2, 8, 2)
-        self.icon = QLabel("🔔")
+        self.icon = QLabel(self.tr("提醒"))
         self.text = QLabel()
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.ack = QPushButton(self.tr("知道了 (F4)"))

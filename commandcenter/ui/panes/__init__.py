@@ -12,6 +12,7 @@ from .map import MapPane
 from .materials import MaterialsPane
 from .teams import TeamsPane
 from .video import VideoWall
+from .warnings import WarningsPane
 
 PANES: list[type[Pane]] = [
     IncidentBoard,
@@ -21,6 +22,7 @@ PANES: list[type[Pane]] = [
     TeamsPane,
     MaterialsPane,
     EvacPane,
+    WarningsPane,
     LogPane,
 ]
 
