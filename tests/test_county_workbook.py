@@ -179,6 +179,7 @@ def test_a_removed_row_retires_the_record_and_history_stays(tmp_path, demo) -> N
     row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=1).value in standby)
     team_id = ws.cell(row=row, column=1).value
     ws.delete_rows(row)
+    wb.create_sheet("我的备注").append(["不是县情表"])
     ws = wb["视频点"]
     phone_sheet = wb["通讯录"]
     phone_sheet.cell(row=2, column=5, value="13700001111")
@@ -190,6 +191,7 @@ def test_a_removed_row_retires_the_record_and_history_stays(tmp_path, demo) -> N
     assert "救援队伍: 新增 0, 变更 0, 注销 1" in out and "nothing stored" in out
     out = run("county", "import", "--db", target, edited).output
     assert "通讯录: 新增 0, 变更 1, 注销 0" in out
+    assert "未识别的工作表 (未导入): 我的备注" in out
     s = state(target)
     assert team_id not in s.teams and f"team:{team_id}" in s.retired
     assert video_id not in s.videos

@@ -107,8 +107,9 @@ def test_import_preview_lists_bad_rows_and_stores_nothing(env, tmp_path):
         ]
         assert ["救援队伍", "2", "人数", "「很多」不是整数"] in got
         assert ["救援队伍", "4", "负责人电话", "「12345678901」不是有效的电话号码"] in got
-        assert dlg.errors.isVisible() and not dlg.ok.isEnabled()
+        assert dlg.errors.isVisible() and not dlg.diff.isVisible() and not dlg.ok.isEnabled()
         assert "2 处错误" in dlg.status.text()
+        dlg.grab().save(str(tmp_path / "preview-errors.png"))
         dlg.accept()  # even forced, nothing happens
         await env.settle()
         assert len(env.kinds()) == before

@@ -65,6 +65,8 @@ def import_(db: str | None, source: Path, dry_run: bool, actor: str) -> None:
             raise click.ClickException(
                 f"{len(plan.errors)} problems in {source.name}{tail}; nothing was imported"
             )
+        for note in plan.notes:
+            click.echo(note)
         for d in plan.diffs:
             if not d.empty:
                 click.echo(

@@ -37,6 +37,8 @@ class WorkbookImporter:
         if isinstance(book, ImportPlan):
             return book
         plan = plan_import(check(book, api.state), api.state, api.now())
+        if book.ignored:
+            plan.notes.append("未识别的工作表 (未导入): " + "、".join(book.ignored))
         if trial and plan.ok and plan.decisions:
             try:
                 api.check_all(plan.decisions)

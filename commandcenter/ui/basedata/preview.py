@@ -60,7 +60,8 @@ class ImportPreviewDialog(QDialog):
         self.status = QLabel(self.tr("正在读取 {0} …").format(self.path.name))
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
-        lay.addWidget(QLabel(self.tr("变动 (尚未保存)")))
+        self.diff_label = QLabel(self.tr("变动 (尚未保存)"))
+        lay.addWidget(self.diff_label)
         self.diff = _table([self.tr("工作表"), self.tr("新增"), self.tr("变更"), self.tr("注销")])
         self.diff.horizontalHeader().setStretchLastSection(False)
         self.diff.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -93,6 +94,8 @@ class ImportPreviewDialog(QDialog):
             self.diff,
             [[d.sheet, len(d.new), len(d.changed), len(d.retired)] for d in plan.diffs],
         )
+        self.diff.setVisible(bool(plan.diffs))  # no difference is worked out for a bad file
+        self.diff_label.setVisible(bool(plan.diffs))
         rows = []
         for line in plan.errors:
             m = WHERE.match(line)
