@@ -14,6 +14,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+import numpy as np
+import shapely
 from shapely.geometry import Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
@@ -85,6 +87,24 @@ def _add_village(m: Match, tid: str, vid: str) -> None:
     m.villages.add(f"{tid}/{vid}")
 
 
+def _points(state: State) -> tuple[list[tuple[str, str]], np.ndarray, np.ndarray]:
+    """Villages and zones as one array of points (one vectorised test per CAP area)."""
+    keys: list[tuple[str, str]] = []
+    xs: list[float] = []
+    ys: list[float] = []
+    for tid, t in state.townships.items():
+        for v in t.villages:
+            keys.append(("village", f"{tid}/{v.id}"))
+            xs.append(v.lon)
+            ys.append(v.lat)
+    for z in state.zones.values():
+        if z.lon is not None and z.lat is not None:
+            keys.append(("zone", z.id))
+            xs.append(z.lon)
+            ys.append(z.lat)
+    return keys, np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+
+
 def _by_geometry(state: State, geo: BaseGeometry, m: Match, how: str) -> None:
     county = state.county
     if county and len(county.outline) >= 3:
@@ -92,18 +112,22 @@ def _by_geometry(state: State, geo: BaseGeometry, m: Match, how: str) -> None:
         if geo.contains(c):
             m.whole = True
             m.how.add(how)
+    shapely.prepare(geo)
     for tid, shp in _shape(state).items():
         if geo.intersects(shp):
             m.townships.add(tid)
             m.how.add(how)
-        for v in state.townships[tid].villages:
-            if geo.contains(Point(v.lon, v.lat)):
-                _add_village(m, tid, v.id)
-                m.how.add(how)
-    for z in state.zones.values():
-        if z.lon is not None and z.lat is not None and geo.contains(Point(z.lon, z.lat)):
-            m.zones.add(z.id)
-            m.townships.add(z.township)
+    keys, xs, ys = _points(state)
+    inside = shapely.contains_xy(geo, xs, ys) if len(keys) else []
+    for (kind, key), hit in zip(keys, inside, strict=True):
+        if not hit:
+            continue
+        m.how.add(how)
+        if kind == "village":
+            _add_village(m, *key.split("/", 1))
+        else:
+            m.zones.add(key)
+            m.townships.add(state.zones[key].township)
 
 
 def _by_code(state: State, value: str, m: Match) -> None:

@@ -94,7 +94,9 @@ class WarningsPane(Pane):
             (self.tr("叫应"), self.call),
             (self.tr("已应答"), lambda: self.close_call("ladder.answered")),
             (self.tr("未接通"), lambda: self.close_call("ladder.unreached")),
+            (self.tr("发布预警…"), self.issue),
             (self.tr("解除预警"), self.lift),
+            (self.tr("导出 CAP…"), self.export_cap),
             (self.tr("投递文件夹…"), self.choose_folder),
         ):
             b = QPushButton(label)
@@ -264,6 +266,60 @@ class WarningsPane(Pane):
             self.desk.submit(
                 [("warning.lifted", {"warning": wid, "reason": self.tr("值班台解除")})]
             )
+
+    def issue(self) -> None:
+        from datetime import timedelta
+
+        from commandcenter.domain.vocab import WarningColour
+
+        from ..dialogs.form import Field
+
+        s = self.desk.state
+        towns = [(self.tr("全县"), "")] + [(t.name, tid) for tid, t in s.townships.items()]
+        colours = [(zh(c) + self.tr("预警"), str(c)) for c in WarningColour]
+        fields = [
+            Field("colour", self.tr("级别"), "choice", str(WarningColour.YELLOW), colours),
+            Field("hazard", self.tr("灾种"), "text", self.tr("暴雨")),
+            Field("township", self.tr("范围"), "choice", "", towns),
+            Field("onset_h", self.tr("预计几小时后影响"), "int", 6),
+            Field("hours", self.tr("有效小时数"), "int", 24),
+            Field("text", self.tr("内容"), "multiline", ""),
+        ]
+
+        def build(v):
+            now = self.clock()
+            return [("warning.issued", {
+                "warning": f"W-{now:%Y%m%d%H%M%S}-{uuid.uuid4().hex[:4]}",
+                "colour": v["colour"], "hazard": v["hazard"].strip() or "暴雨",
+                "valid_from": now.isoformat(),
+                "valid_to": (now + timedelta(hours=max(1, v["hours"]))).isoformat(),
+                "onset": (now + timedelta(hours=v["onset_h"])).isoformat(),
+                "area": [v["township"]] if v["township"] else [],
+                "text": v["text"], "issuer": s.county.bureau if s.county else "",
+            })]  # fmt: skip
+
+        self.actions._form(self.tr("发布预警"), fields, build)
+
+    def export_cap(self) -> None:
+        wid = self.current()
+        if not wid:
+            return
+        dlg = QFileDialog(self, self.tr("导出 CAP 1.2"), f"{wid}.xml", "CAP (*.xml)")
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dlg.fileSelected.connect(lambda path, w=wid: self._write_cap(w, path))
+        dlg.open()
+        self._export_dialog = dlg
+
+    def _write_cap(self, wid: str, path: str) -> None:
+        from commandcenter.bundled_plugins.cap.export import export
+        from commandcenter.bundled_plugins.cap.reading import CapError
+
+        try:
+            Path(path).write_bytes(export(self.desk.state, wid, self.clock()))
+        except (CapError, OSError) as exc:
+            self.desk.message.emit(str(exc), True)
+            return
+        self.desk.message.emit(self.tr("已导出 {path}").format(path=path), False)
 
     def _evacuate(self) -> None:
         zid = self.offer.property("zone")
