@@ -211,17 +211,46 @@ def plan_file(state: State, path: Path) -> FilePlan:
     return plan_loaded(state, read_all([path])[0])
 
 
+GROUP = 100  # files recorded in one step when none refers to another of the group
+
+
+def _groups(items: list[Loaded]) -> list[list[Loaded]]:
+    """Consecutive files that can be planned against the same state: a file that refers to
+    (or repeats) one of its group starts a new group, so chains still see their start."""
+    groups: list[list[Loaded]] = []
+    seen: set[str] = set()
+    for item in items:
+        alert = item[1]
+        names = {alert.identifier, *(r[1] for r in alert.references)} if alert else set()
+        if not groups or len(groups[-1]) >= GROUP or names & seen:
+            groups.append([])
+            seen = set()
+        groups[-1].append(item)
+        seen |= names
+    return groups
+
+
+def _record_one(api, plan: FilePlan) -> FilePlan:
+    try:
+        api.record(plan.all())
+    except Refused as exc:
+        plan = FilePlan(plan.file, "refused", str(exc), plan.warning, plan.digest)
+        api.record([plan.log()])
+    return plan
+
+
 def import_files(api, paths: list[Path]) -> list[FilePlan]:
-    """Record each file in turn (decisions + its log line, all or none); refusals are logged."""
-    done = []
-    for item in read_all(paths):
-        plan = plan_loaded(api.state, item)
+    """Record every file (its decisions and its log line, all or none per file); refusals are
+    logged. Independent files go in groups — one durable write and one trial copy of the
+    situation for up to GROUP files — and a group that is refused is retried file by file."""
+    done: list[FilePlan] = []
+    for group in _groups(read_all(paths)):
+        plans = [plan_loaded(api.state, item) for item in group]
         try:
-            api.record(plan.all())
-        except Refused as exc:
-            plan = FilePlan(plan.file, "refused", str(exc), plan.warning, plan.digest)
-            api.record([plan.log()])
-        done.append(plan)
+            api.record([d for p in plans for d in p.all()])
+        except Refused:
+            plans = [_record_one(api, plan_loaded(api.state, item)) for item in group]
+        done += plans
     return done
 
 
