@@ -164,7 +164,7 @@ def gather(
         ("物资动用", f"{len(moves)} 笔"),
         ("转移避险", f"{len(zones)} 处 已转移 {sum(z.moved_people for z in zones)} 人"),
         ("生效预警", str(len(warnings))),
-        ("叫应未应答", str(sum(t_ladder.alert))),
+        ("叫应未应答", f"{sum(t_ladder.alert)} 项"),
         ("未处理冲突", str(len(conflicts))),
         ("决策记录", f"{len(log)} 条"),
     ]

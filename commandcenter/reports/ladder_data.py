@@ -113,16 +113,22 @@ def ladder_table(s: State, now: datetime, tz: ZoneInfo) -> Table:
 
 
 def _rows(s: State, lad: LadderStatus, t: Table, tz: ZoneInfo) -> None:
+    """A row per call made; the targets not yet called, one row per stage (a county ladder
+    has hundreds of them, and the next shift needs to know who, not a page each)."""
     title = warning_title(s, lad.warning)
     for st in lad.stages:
+        waiting = [ts for ts in st.targets if ts.state == TO_CALL]
         for ts in st.targets:
-            if ts.state == NOT_DUE:
+            if ts.state in (NOT_DUE, TO_CALL):
                 continue
-            c = ts.calls[-1] if ts.calls else None
-            called = ""
-            if c:
-                how = CHANNELS.get(c.channel, c.channel)
-                called = f"{c.person} {how} {when(c.at, tz, date=False)}"
-            answered = when(c.answered_at, tz, date=False) if c and c.answered_at else ""
+            c = ts.calls[-1]
+            how = CHANNELS.get(c.channel, c.channel)
+            called = f"{c.person} {how} {when(c.at, tz, date=False)}"
+            answered = when(c.answered_at, tz, date=False) if c.answered_at else ""
             t.rows.append([title, st.name, ts.target.label, STATE_ZH[ts.state], called, answered])
             t.alert.append(ts.unanswered)
+        if waiting:
+            names = "、".join(ts.target.label for ts in waiting[:12])
+            more = f" 等 {len(waiting)} 个" if len(waiting) > 12 else f" 共 {len(waiting)} 个"
+            t.rows.append([title, st.name, names + more, STATE_ZH[TO_CALL], "", ""])
+            t.alert.append(True)
