@@ -96,8 +96,8 @@ def test_conflict_is_shown_on_both_incidents_and_the_team_until_settled(env):
 def test_panes_have_stable_names_a_view_menu_and_a_saved_layout(env, qtbot, tmp_path):
     w = env.window
     names = [p.objectName() for p in w.docks()]
-    assert names == [cls.NAME for cls in PANES] and len(set(names)) == 8
-    assert [a.text() for a in w.view_menu.actions()[:8]] == [p.title() for p in w.docks()]
+    assert names == [cls.NAME for cls in PANES] and len(set(names)) == len(PANES) == 9
+    assert [a.text() for a in w.view_menu.actions()[:9]] == [p.title() for p in w.docks()]
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     w.pane("pane.video").close()

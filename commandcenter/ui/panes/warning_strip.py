@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from commandcenter.domain.ladder import in_force, ladder
 from commandcenter.domain.vocab import zh
@@ -46,6 +46,10 @@ class WarningStrip(QWidget):
             if left:
                 text += self.tr(" · 未应答 {n}").format(n=left)
             chip = QLabel(text)
+            chip.setToolTip(text)
+            # long chips shrink rather than widen the board (the desk must fit 1366 px)
+            chip.setMinimumWidth(60)
+            chip.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             chip.setStyleSheet(
                 f"background:{FILL.get(w.colour, '#757575')};color:white;"
                 "border-radius:3px;padding:1px 6px;font-weight:bold"

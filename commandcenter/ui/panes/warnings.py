@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -81,6 +82,7 @@ class WarningsPane(Pane):
         split.setSizes([140, 300])
         lay.addWidget(split, 1)
         self.offer = QPushButton()
+        self.offer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.offer.setStyleSheet("background:#2e7d32;color:white;font-weight:bold")
         self.offer.hide()
         self.offer.clicked.connect(self._evacuate)
@@ -90,21 +92,25 @@ class WarningsPane(Pane):
         for key, name in CHANNELS.items():
             self.channel.addItem(name, key)
         calls.addWidget(self.channel)
-        for label, fn in (
-            (self.tr("叫应"), self.call),
-            (self.tr("已应答"), lambda: self.close_call("ladder.answered")),
-            (self.tr("未接通"), lambda: self.close_call("ladder.unreached")),
-            (self.tr("发布预警…"), self.issue),
-            (self.tr("解除预警"), self.lift),
-            (self.tr("导出 CAP…"), self.export_cap),
-            (self.tr("投递文件夹…"), self.choose_folder),
+        acts = QHBoxLayout()  # two short rows: the pane must fit a 1366-pixel desk
+        for row, label, fn in (
+            (calls, self.tr("叫应"), self.call),
+            (calls, self.tr("已应答"), lambda: self.close_call("ladder.answered")),
+            (calls, self.tr("未接通"), lambda: self.close_call("ladder.unreached")),
+            (acts, self.tr("发布预警…"), self.issue),
+            (acts, self.tr("解除预警"), self.lift),
+            (acts, self.tr("导出 CAP…"), self.export_cap),
+            (acts, self.tr("投递文件夹…"), self.choose_folder),
         ):
             b = QPushButton(label)
             b.clicked.connect(fn)
-            calls.addWidget(b)
+            row.addWidget(b)
         calls.addStretch(1)
+        acts.addStretch(1)
         lay.addLayout(calls)
+        lay.addLayout(acts)
         self.note = QLabel(self.tr("把 CAP 1.2 预警文件拖到这里即可导入"))
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.note.setStyleSheet("color:#666")
         lay.addWidget(self.note)
         self.setWidget(body)
