@@ -171,3 +171,20 @@ def test_ladder_state_survives_snapshots_and_config_changes_stages(desk) -> None
     assert len(ladders(desk.state, ONSET)) == 1
     ev = desk.events[-1]
     assert apply(from_bytes(to_bytes(desk.state)), ev).ladder is not None
+
+
+def test_board_gives_the_big_screen_plain_data(desk) -> None:
+    import json
+
+    from commandcenter.domain.ladder import board
+
+    call(desk, "c1", 0, "unit:县水利局", "周敏")
+    desk.do("ladder.answered", {"warning": "W-RAIN", "call": "c1"})
+    rows = board(desk.state, ONSET - timedelta(hours=4))
+    json.dumps(rows)  # JSON-ready
+    (row,) = rows
+    assert row["colour"] == "red" and row["next_stage"] == "3小时"
+    assert row["next_due_s"] == 3600
+    assert row["stages"][0] == {
+        "name": "6小时", "due": True, "answered": 1, "unanswered": 0, "targets": 1
+    }  # fmt: skip

@@ -225,3 +225,35 @@ def ladders(state: State, now: datetime) -> list[LadderStatus]:
 
 def audience_name(audience: str) -> str:
     return AUDIENCE_ZH.get(audience, audience)
+
+
+def board(state: State, now: datetime) -> list[dict]:
+    """The ladders as plain data for the big screen's 值班 page (no Qt, JSON-ready)."""
+    out = []
+    for lad in ladders(state, now):
+        w = lad.warning
+        nxt = lad.next_due()
+        out.append(
+            {
+                "warning": w.id,
+                "colour": str(w.colour),
+                "hazard": w.hazard,
+                "area": [state.township_name(t) for t in w.area],
+                "onset": w.onset.isoformat() if w.onset else None,
+                "next_stage": nxt.name if nxt else None,
+                "next_due_s": int((nxt.due_at - now).total_seconds()) if nxt else None,
+                "stages": [
+                    {
+                        "name": st.name,
+                        "due": st.due(now),
+                        "answered": sum(t.state == ANSWERED for t in st.targets),
+                        "unanswered": sum(t.unanswered for t in st.targets),
+                        "targets": len(st.targets),
+                    }
+                    for st in lad.stages
+                ],
+                "unanswered": [t.target.label for _st, t in lad.unanswered],
+                "zones_ready": [state.zones[z].name for z in lad.zones_ready],
+            }
+        )
+    return out
