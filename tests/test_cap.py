@@ -214,3 +214,34 @@ def test_plan_file_of_a_missing_file_is_a_refusal(tmp_path) -> None:
     from commandcenter.domain import State
 
     assert plan_file(State(), tmp_path / "gone.xml").outcome == "refused"
+
+
+def test_the_parser_itself_never_expands_entities() -> None:
+    """Defence in depth: even past the DOCTYPE check, the parser keeps entities unexpanded."""
+    from lxml import etree
+
+    from commandcenter.bundled_plugins.cap.reading import _parser
+
+    try:
+        root = etree.fromstring(HOSTILE["laughs.xml"][0], _parser())
+    except etree.XMLSyntaxError as exc:  # libxml2 stops the amplification itself
+        assert "amplification" in str(exc)
+    else:
+        text = etree.tostring(root)
+        assert len(text) < 1000 and b"lollollol" not in text
+    xxe = etree.fromstring(HOSTILE["xxe.xml"][0], _parser())
+    assert b"root:" not in etree.tostring(xxe)
+
+
+def test_the_drop_folder_takes_finished_files_once(tmp_path) -> None:
+    from commandcenter.bundled_plugins.cap.watch import take_new
+
+    (tmp_path / "a.xml").write_text("x")
+    (tmp_path / "note.txt").write_text("x")
+    import time
+
+    assert take_new(tmp_path, now=time.time()) == []  # still being written
+    taken = take_new(tmp_path, now=time.time() + 10)
+    assert [p.name for p in taken] == ["a.xml"] and taken[0].parent.name == "已处理"
+    assert take_new(tmp_path, now=time.time() + 10) == []  # taken once
+    assert (tmp_path / "note.txt").exists()
