@@ -188,3 +188,20 @@ def test_board_gives_the_big_screen_plain_data(desk) -> None:
     assert row["stages"][0] == {
         "name": "6小时", "due": True, "answered": 1, "unanswered": 0, "targets": 1
     }  # fmt: skip
+
+
+def test_alerts_from_events_and_from_the_clock(desk) -> None:
+    from commandcenter.domain.alerts import from_clock, from_events
+
+    notes = from_events(desk.state, [desk.events[-1]])  # the red warning
+    assert notes[0].urgent and "红色暴雨预警" in notes[0].text
+    at = ONSET - timedelta(hours=5)
+    keys = {n.key for n in from_clock(desk.state, at)}
+    assert "stage:W-RAIN:0" in keys and "stage:W-RAIN:1" not in keys
+    desk.clock = ONSET - timedelta(hours=6)
+    call(desk, "c1", 0, "unit:县水利局", "周敏")
+    late = from_clock(desk.state, desk.clock + timedelta(minutes=31))
+    assert any(n.key == "call:W-RAIN:c1" and "超时未应答" in n.text for n in late)
+    lift = desk.do("warning.lifted", {"warning": "W-RAIN"})
+    assert [n.key for n in from_events(desk.state, [lift])] == ["lift:W-RAIN"]
+    assert from_clock(desk.state, at) == []  # nothing in force, nothing due

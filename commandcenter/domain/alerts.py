@@ -47,6 +47,10 @@ def from_events(state: State, evs: list[Event]) -> list[Note]:
             verb = "发布" if ev.kind == "warning.issued" else "更新"
             urgent = w.colour in (WarningColour.RED, WarningColour.ORANGE)
             out.append(Note(f"warn:{w.id}:{ev.id}", f"{verb}{zh(w.colour)}{w.hazard}预警", urgent))
+        elif ev.kind == "warning.lifted":
+            w = state.warnings.get(p.get("warning", ""))
+            if w is not None and w.concerns:
+                out.append(Note(f"lift:{w.id}", f"解除{zh(w.colour)}{w.hazard}预警"))
         elif ev.id in state.conflicts:
             out.append(Note(f"conflict:{ev.id}", f"冲突: {state.conflicts[ev.id].text}", True))
     return out
