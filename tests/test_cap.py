@@ -245,3 +245,18 @@ def test_the_drop_folder_takes_finished_files_once(tmp_path) -> None:
     assert [p.name for p in taken] == ["a.xml"] and taken[0].parent.name == "已处理"
     assert take_new(tmp_path, now=time.time() + 10) == []  # taken once
     assert (tmp_path / "note.txt").exists()
+
+
+def test_the_bureau_sets_its_ladder_from_json(db, tmp_path) -> None:
+    cfg = tmp_path / "ladder.json"
+    cfg.write_text(
+        '{"stages": [{"name": "2小时", "hours_before": 2, "audiences": ["zones"]}],'
+        ' "codes": {"511723001": "T01"}}',
+        encoding="utf-8",
+    )
+    out = run("warnings", "ladder", "--config", cfg, "--db", db).output
+    assert "2小时" in out and state(db).ladder.codes == {"511723001": "T01"}
+    cfg.write_text('{"stages": [{"name": "x", "hours_before": 1, "audiences": ["cats"]}]}')
+    bad = run("warnings", "ladder", "--config", cfg, "--db", db, ok=False)
+    assert bad.exit_code != 0 and "cats" in bad.output and "Traceback" not in bad.output
+    assert [s.name for s in state(db).ladder.stages] == ["2小时"]

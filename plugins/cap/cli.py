@@ -116,3 +116,32 @@ def export(db: str | None, ident: str, out: Path) -> None:
         raise click.ClickException(str(exc)) from None
     out.write_bytes(data)
     click.echo(f"Wrote {out} ({len(data)} bytes, valid CAP 1.2).")
+
+
+@warnings.command("ladder")
+@db_option
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A JSON file: {stages: [{name, hours_before, audiences, answer_minutes}], "
+    "night_from, night_to, codes}. Without it, print the ladder in force.",
+)
+@friendly
+def ladder_(db: str | None, config_file: Path | None) -> None:
+    """The bureau's 631 叫应 ladder: print it, or set it from a JSON file."""
+    import msgspec
+
+    from commandcenter.domain.ladder import config
+    from commandcenter.domain.ladder_config import LadderConfig
+    from commandcenter.plugins.local import local_api
+
+    with local_api(db, create=False, plugin="cap") as api:
+        if config_file is not None:
+            try:
+                cfg = msgspec.json.decode(config_file.read_bytes(), type=LadderConfig)
+            except msgspec.DecodeError as exc:  # ValidationError is a DecodeError
+                raise click.ClickException(f"{config_file.name}: {exc}") from None
+            api.record([("ladder.configured", {"config": msgspec.to_builtins(cfg)})])
+        cfg = config(api.state)
+    click.echo(msgspec.json.format(msgspec.json.encode(cfg), indent=2).decode())
