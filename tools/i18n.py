@@ -36,7 +36,12 @@ def core_strings() -> str:
     words |= set(_LABEL.values())
     for w in sorted(words):
         lines.append(f"QT_TRANSLATE_NOOP({'vocab'!r}, {w!r})")
-    for src in ("domain/rules.py", "domain/rules_records.py", "domain/rules_warnings.py", "station.py"):
+    for src in (
+        "domain/rules.py",
+        "domain/rules_records.py",
+        "domain/rules_warnings.py",
+        "station.py",
+    ):
         text = (ROOT / "commandcenter" / src).read_text(encoding="utf-8")
         for t in sorted(set(re.findall(r'Refused\(\s*"([^"]+)"', text))):
             lines.append(f"QT_TRANSLATE_NOOP({'rules'!r}, {t!r})")
