@@ -13,7 +13,7 @@ from setuptools import find_namespace_packages, setup
 HERE = Path(__file__).resolve().parent
 BUNDLED = "commandcenter.bundled_plugins"
 CACHES = ["*__pycache__*", "*.egg-info*"]
-DATA = ["*.json", "*.ini", "*.mako", "*.qm", "*.qss", "*.svg", "*.png", "*.ttf", "*.toml"]
+DATA = ["*.json", "*.ini", "*.mako", "*.qm", "*.qss", "*.svg", "*.png", "*.ttf", "*.toml", "*.xsd"]
 
 
 def plugin_packages() -> list[str]:

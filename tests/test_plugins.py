@@ -88,7 +88,7 @@ def test_bad_manifests_are_refused_with_the_reason(text, reason) -> None:
 
 
 def test_only_bundled_or_only_installed() -> None:
-    assert [p.id for p in Registry(installed=False).plugins] == ["county"]
+    assert [p.id for p in Registry(installed=False).plugins] == ["cap", "county"]
 
 
 FORBIDDEN = (

@@ -5,6 +5,7 @@ from . import (
     rules_leader,  # noqa: F401 -- registers the leader's rules
     rules_records,  # noqa: F401 -- registers the record rules
     rules_reporting,  # noqa: F401 -- registers the reporting rules
+    rules_warnings,  # noqa: F401 -- and the warning and ladder rules
 )
 from .apply import apply, replay
 from .events import (

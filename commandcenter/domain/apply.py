@@ -17,6 +17,7 @@ from . import (  # noqa: F401 -- they register their handlers
     apply_leader,
     apply_records,
     apply_resources,
+    apply_warnings,
 )
 from . import events as E
 from .folding import AFTER, HANDLERS, handled_kinds

@@ -199,6 +199,12 @@ def _warning(s: State, ev: E.Event, p: E.WarningIssued) -> None:
         valid_to=p.valid_to,
         text=p.text,
         issuer=p.issuer,
+        onset=p.onset,
+        concerns=p.concerns,
+        villages=p.villages,
+        zones=p.zones,
+        cap=p.cap,
+        issued_at=ev.ts,
     )
 
 
@@ -207,3 +213,4 @@ def _warning_lifted(s: State, ev: E.Event, p: E.WarningLifted) -> None:
     w = s.warnings.get(p.warning)
     if w and w.lifted_at is None:
         w.lifted_at = ev.ts
+        w.lift_reason = p.reason

@@ -283,7 +283,27 @@ PHRASES: dict[str, Phrase] = {
         hazard=p.hazard,
         text=_opt(p.text, " {text}", text=p.text),
     ),
-    "warning.lifted": lambda s, e, p: T("解除预警 {w}", w=_warning(s, p.warning)),
+    "warning.lifted": lambda s, e, p: T(
+        "解除预警 {w}{reason}",
+        w=_warning(s, p.warning),
+        reason=_opt(p.reason, " ({reason})", reason=p.reason),
+    ),
+    "warning.updated": lambda s, e, p: T("更新预警 {w}", w=_warning(s, p.warning)),
+    "ladder.called": lambda s, e, p: T(
+        "{call} {person} ({w})",
+        call=T("喊醒") if p.night else T("叫应"),
+        person=p.person,
+        w=_warning(s, p.warning),
+    ),
+    "ladder.answered": lambda s, e, p: T("叫应已应答 ({w})", w=_warning(s, p.warning)),
+    "ladder.unreached": lambda s, e, p: T("叫应未接通 ({w})", w=_warning(s, p.warning)),
+    "ladder.configured": lambda s, e, p: T("设置 631 叫应 {n} 级", n=len(p.config.stages)),
+    "cap.logged": lambda s, e, p: T(
+        "CAP 导入 {file}: {outcome}{reason}",
+        file=p.file,
+        outcome=p.outcome,
+        reason=_opt(p.reason, " {reason}", reason=p.reason),
+    ),
     "decision.logged": lambda s, e, p: T(
         "{meeting}决定: {text}{inc}",
         meeting=_opt(p.meeting, "[{meeting}] ", meeting=p.meeting),

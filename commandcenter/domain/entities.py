@@ -223,6 +223,45 @@ class VideoSource(Base, kw_only=True):
     incident: str = ""
 
 
+class CapInfo(Base, kw_only=True):
+    """What a CAP 1.2 message said beyond the desk's own fields, kept for CAP out."""
+
+    sender: str = ""
+    sent: datetime | None = None
+    status: str = "Actual"
+    msg_type: str = "Alert"
+    scope: str = "Public"
+    category: str = "Met"
+    event: str = ""
+    urgency: str = "Expected"
+    severity: str = "Moderate"
+    certainty: str = "Likely"
+    headline: str = ""
+    instruction: str = ""
+    area_desc: str = ""
+    polygons: list[str] = []  # CAP "lat,lon lat,lon ..." rings
+    circles: list[str] = []  # CAP "lat,lon radius_km"
+    geocodes: list[tuple[str, str]] = []  # (valueName, value)
+    ids: list[str] = []  # every CAP identifier of this warning: the first, then its updates
+
+
+class LadderCall(Base, kw_only=True):
+    """One call of the 631 叫应 ladder: called (how, whom), then answered or not reached."""
+
+    id: str
+    stage: int
+    target: str  # "unit:<contact>", "township:<id>", "village:<tid>/<vid>", "zone:<id>:<role>"
+    person: str
+    phone: str = ""
+    channel: str  # phone | sms | broadcast | robocall | gong | door
+    at: datetime
+    actor: str
+    night: bool = False  # 喊醒: called at night
+    answered_at: datetime | None = None
+    unreached: bool = False
+    note: str = ""
+
+
 class Warning(Base, kw_only=True):
     id: str
     colour: WarningColour
@@ -233,6 +272,15 @@ class Warning(Base, kw_only=True):
     text: str = ""
     issuer: str = ""
     lifted_at: datetime | None = None
+    onset: datetime | None = None  # expected impact: the 631 ladder counts back from here
+    concerns: bool = True  # False: outside the county, kept for the record only
+    villages: list[str] = []  # "township/village" inside the area
+    zones: list[str] = []  # 3人1屋 zones inside the area
+    cap: CapInfo | None = None
+    issued_at: datetime | None = None
+    updated_at: datetime | None = None
+    lift_reason: str = ""
+    calls: list[LadderCall] = []
 
 
 class Plan(Base, kw_only=True):

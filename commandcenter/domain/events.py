@@ -16,7 +16,7 @@ from typing import Any, Literal
 import msgspec
 
 from .canonical import SCHEME, CanonicalError, canonical_bytes
-from .payloads import drills, field, incidents, leader, records, resources, setup
+from .payloads import drills, field, incidents, leader, records, resources, setup, warnings
 from .payloads.base import P
 from .payloads.drills import *  # noqa: F403
 from .payloads.field import *  # noqa: F403
@@ -25,6 +25,7 @@ from .payloads.leader import *  # noqa: F403
 from .payloads.records import *  # noqa: F403
 from .payloads.resources import *  # noqa: F403
 from .payloads.setup import *  # noqa: F403
+from .payloads.warnings import *  # noqa: F403
 
 GENESIS = "0" * 64
 
@@ -73,6 +74,7 @@ PAYLOADS: dict[str, type[P]] = {
     **field.KINDS,  # township and village stations
     **records.KINDS,
     **leader.KINDS,  # the leader's seat and the big screen
+    **warnings.KINDS,
 }
 
 # Kinds that set up the county rather than record a decision (roster, stores, gazetteer).

@@ -60,9 +60,15 @@ ALLOWED: dict[Role, frozenset[str]] = {
         }
     ),
     Role.FEED: frozenset(
-        {"incident.reported", "warning.issued", "warning.lifted", "video.status"} | _VOID
+        {"incident.reported", "warning.issued", "warning.updated", "warning.lifted"}
+        | {"video.status", "cap.logged"}
+        | _VOID
     ),
-    Role.ADMIN: SETUP_KINDS | {"settings.reporting"} | _VOID,
+    # the command line (local_api) imports CAP files and configures the 631 ladder as admin
+    Role.ADMIN: SETUP_KINDS
+    | {"settings.reporting"}
+    | {"warning.issued", "warning.updated", "warning.lifted", "cap.logged", "ladder.configured"}
+    | _VOID,
 }
 
 

@@ -32,6 +32,7 @@ from .entities import (
 )
 from .entities_field import Figures, GridReport, Order, Post
 from .entities_leader import Consultation, Instruction, ScreenPush
+from .ladder_config import LadderConfig
 
 
 class DrillInfo(msgspec.Struct, kw_only=True):
@@ -75,6 +76,7 @@ class State(msgspec.Struct, kw_only=True):
     instructions: dict[str, Instruction] = {}  # 批示, by event id
     consultations: dict[str, Consultation] = {}  # 会商研判, by event id
     screen: ScreenPush | None = None  # the last 推送到大屏
+    ladder: LadderConfig | None = None  # the 631 ladder; None = ladder_config.DEFAULT
     events: int = 0  # how many events were applied
     last_ts: datetime | None = None
 

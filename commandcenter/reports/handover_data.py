@@ -19,6 +19,7 @@ from commandcenter.domain.vocab import SEVERITY_ZH, EvacStatus, IncidentStatus, 
 from . import fmt
 from .field_data import field_tables, totals
 from .fmt import Table
+from .ladder_data import ladder_table
 from .leader_data import leader_tables, period_figures, response_table
 from .notes import parse_note
 from .period import Head, PeriodLog
@@ -95,7 +96,9 @@ def gather(
     moves = [ev for ev, _g in plog.events if ev.kind in MOVES]
     zones = [z for z in s.zones.values() if z.status == EvacStatus.MOVING]
     warnings = [
-        w for w in s.warnings.values() if w.lifted_at is None and w.valid_from <= until < w.valid_to
+        w
+        for w in s.warnings.values()
+        if w.concerns and w.lifted_at is None and w.valid_from <= until < w.valid_to
     ]
     conflicts = s.open_conflicts()
     log = [(ev, g) for ev, g in plog.events if ev.kind not in SETUP_KINDS]
@@ -148,6 +151,7 @@ def gather(
         area = "、".join(s.township_name(a) for a in w.area) or "全县"
         t_warn.rows.append([zh(w.colour) + "预警", w.hazard, area, fmt.when(w.valid_from, tz),
                             fmt.when(w.valid_to, tz), w.issuer])  # fmt: skip
+    t_ladder = ladder_table(s, until, tz)  # the 631 ladders, every unanswered call in red
     t_conf = Table("conflicts", "未处理冲突", ["时间", "类型", "说明"], [12, 14, 74])
     for c in sorted(conflicts, key=lambda c: c.at):
         t_conf.rows.append([fmt.when(c.at, tz), _CONFLICT.get(c.kind, c.kind), c.text])
@@ -165,6 +169,7 @@ def gather(
         ("物资动用", f"{len(moves)} 笔"),
         ("转移避险", f"{len(zones)} 处 已转移 {sum(z.moved_people for z in zones)} 人"),
         ("生效预警", str(len(warnings))),
+        ("叫应未应答", f"{sum(t_ladder.alert)} 项"),
         ("未处理冲突", str(len(conflicts))),
         ("决策记录", f"{len(log)} 条"),
     ]
@@ -188,6 +193,7 @@ def gather(
             t_moves,
             t_evac,
             t_warn,
+            t_ladder,
             t_conf,
             *field_tables(s, since, until, tz, (policy or ReportingPolicy()).sign_minutes),
             *leader_tables(plog),

@@ -33,6 +33,11 @@ class Actions(QObject):
     def _open(self, dlg: QDialog) -> QDialog:
         self.dialogs.append(dlg)
         dlg.finished.connect(lambda _r, d=dlg: self._forget(d))
+        notes = getattr(self.window, "notes", None)
+        if notes is not None:  # F4 acknowledges a notification with this dialog open too
+            from .notify.banner import ack_shortcut
+
+            ack_shortcut(dlg, notes)
         dlg.open()
         return dlg
 

@@ -59,6 +59,9 @@ class MainWindow(QMainWindow):
         self._menus()
         self.status = DeskStatusBar(desk, self)
         self.setStatusBar(self.status)
+        from .notify import install  # the banner, sound and taskbar alert (issue 12)
+
+        install(self)
         self.watermark = None
         if desk.demo:
             from .watermark import Watermark
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(materials, evac)
         self.tabifyDockWidget(evac, p["pane.orders"])  # field stations' receipts (issue 14)
         self.tabifyDockWidget(p["pane.orders"], p["pane.posts"])
+        self.tabifyDockWidget(p["pane.posts"], p["pane.warnings"])
         teams.raise_()
         self.resizeDocks([board, map_, teams], [820, 460, 640], Qt.Orientation.Horizontal)
         self.resizeDocks([board, detail], [430, 520], Qt.Orientation.Vertical)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ..entities import CapInfo
 from ..vocab import EvacRole, WarningColour
 from .base import P
 
@@ -117,10 +118,16 @@ class WarningIssued(P, kw_only=True):
     area: list[str] = []
     text: str = ""
     issuer: str = ""
+    onset: datetime | None = None
+    concerns: bool = True
+    villages: list[str] = []
+    zones: list[str] = []
+    cap: CapInfo | None = None
 
 
 class WarningLifted(P, kw_only=True):
     warning: str
+    reason: str = ""
 
 
 KINDS: dict[str, type[P]] = {

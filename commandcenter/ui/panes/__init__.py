@@ -14,6 +14,7 @@ from .orders import OrdersPane
 from .posts import PostsPane
 from .teams import TeamsPane
 from .video import VideoWall
+from .warnings import WarningsPane
 
 PANES: list[type[Pane]] = [
     IncidentBoard,
@@ -25,6 +26,7 @@ PANES: list[type[Pane]] = [
     EvacPane,
     OrdersPane,  # field stations (issue 14)
     PostsPane,
+    WarningsPane,
     LogPane,
 ]
 

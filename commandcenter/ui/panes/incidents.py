@@ -57,6 +57,10 @@ class IncidentBoard(Pane):
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(4, 4, 4, 4)
+        from .warning_strip import WarningStrip  # warnings in force, in the board's header
+
+        self.warning_strip = WarningStrip(desk, self)
+        lay.addWidget(self.warning_strip)
         bar = FlowLayout()
         self.status = QComboBox()
         self.status.addItem(self.tr("未办结"), "open")

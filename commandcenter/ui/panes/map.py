@@ -83,6 +83,9 @@ class MapPane(Pane):
         self.placeholder.hide()
         self.body_layout.insertWidget(0, self.plot, 1)
         self._outline()
+        from .map_warnings import WarningLayer  # warning areas by colour (issue 12)
+
+        self.warnings = WarningLayer(self.plot, self.desk)
         for key, label, symbol, size in LAYERS:
             sc = pg.ScatterPlotItem(
                 symbol=symbol, size=size, pen=pg.mkPen("#263238", width=0.6), name=self.tr(label)
@@ -172,6 +175,7 @@ class MapPane(Pane):
             xs, ys, brushes, ids = self._markers(key)
             sc.setData(x=xs, y=ys, brush=brushes, data=ids)
         self._paint_ring()
+        self.warnings.repaint()
         self.dirty = False
 
     def _paint_ring(self) -> None:
@@ -203,5 +207,6 @@ class MapPane(Pane):
             for e in u.events
         ):
             self._outline()
+            self.warnings.forget_outlines()
         if u.everything and self.plot is not None:
             QTimer.singleShot(0, self.repaint_markers)

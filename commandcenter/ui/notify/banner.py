@@ -1,0 +1,81 @@
+"""`NotifyBanner`: a strip across the top of the desk with the newest unacknowledged note,
+a 知道了 button (or F4) to acknowledge it, and a 未确认 button listing them all (a menu: each
+entry acknowledges one). Never a dialog; it never takes the keyboard focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+)
+
+from .center import NotificationCenter
+
+ACK_KEY = "F4"
+
+
+class NotifyBanner(QFrame):
+    def __init__(self, center: NotificationCenter, parent=None) -> None:
+        super().__init__(parent)
+        self.center = center
+        self.setObjectName("NotifyBanner")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 2, 8, 2)
+        self.icon = QLabel(self.tr("提醒"))
+        self.text = QLabel()
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # a long note is cut, never widens the window past the screen
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.ack = QPushButton(self.tr("知道了 (F4)"))
+        self.ack.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ack.clicked.connect(center.ack_latest)
+        self.list = QToolButton()
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self)
+        self.list.setMenu(self.menu)
+        lay.addWidget(self.icon)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(self.ack)
+        lay.addWidget(self.list)
+        self.shortcut = ack_shortcut(center.window or self, center)
+        center.changed.connect(self.refresh)
+        center.announced.connect(lambda _e: self.refresh())
+
+    def refresh(self) -> None:
+        e = self.center.latest()
+        left = self.center.unacked()
+        self.list.setText(self.tr("未确认 {n}").format(n=len(left)))
+        self.menu.clear()
+        for x in reversed(left):
+            act = self.menu.addAction(f"{x.note.text}")
+            act.triggered.connect(lambda _=False, k=x.note.key: self.center.ack(k))
+        holder = getattr(self, "holder", None) or self
+        if e is None or self.center.quiet:
+            holder.setVisible(False)
+            return
+        urgent = e.note.urgent
+        self.setStyleSheet(
+            "#NotifyBanner { background: %s; border-bottom: 1px solid #888; }"
+            "#NotifyBanner QLabel { color: %s; font-weight: bold; }"
+            % (("#c62828", "white") if urgent else ("#fff3c4", "#222"))
+        )
+        self.text.setText(e.note.text + ("  [演练]" if e.note.drill else ""))
+        holder.setVisible(True)
+
+
+def ack_shortcut(widget, center: NotificationCenter) -> QShortcut:
+    """F4 on a window acknowledges the newest note. A window-modal dialog blocks the main
+    window's shortcuts, so every dialog the desk opens gets its own (Actions._open)."""
+    sc = QShortcut(QKeySequence(ACK_KEY), widget)
+    sc.setContext(Qt.ShortcutContext.WindowShortcut)
+    sc.activated.connect(center.ack_latest)
+    return sc

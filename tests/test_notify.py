@@ -1,0 +1,83 @@
+"""Notifications never block: they arrive while a dialog is open, the dialog keeps working,
+one key acknowledges them, urgent ones repeat, drill mode is quiet."""
+
+from __future__ import annotations
+
+import pytest
+from desk_fixtures import DeskEnv
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from commandcenter.ui.dialogs.intake import IntakeDialog
+
+
+@pytest.fixture
+def env(qtbot, qloop, tmp_path):
+    e = DeskEnv(qtbot, qloop, tmp_path / "desk.db")
+    yield e
+    e.close()
+
+
+def _report(env, iid: str, severity: int) -> None:
+    env.desk.submit(
+        [("incident.reported", {"incident": iid, "type": "flood", "severity": severity,
+                                "title": f"{iid} 内涝", "place": {"township": "T02"}})]
+    )  # fmt: skip
+    env.run(env.settle())
+
+
+def test_notifications_arrive_while_a_dialog_is_open_and_never_block_it(env, qtbot) -> None:
+    announced = []
+    env.window.notes.announced.connect(announced.append)
+    qtbot.keyClick(env.window, Qt.Key.Key_F2)
+    dlg = next(d for d in env.actions.dialogs if isinstance(d, IntakeDialog))
+    assert dlg.isVisible()
+    _report(env, "I9", severity=3)  # 较大: urgent
+    assert announced and announced[-1].note.urgent
+    banner = env.window.banner
+    assert banner.holder.isVisible() and "I9 内涝" in banner.text.text()
+    # no modal box of ours appeared, the dialog is still the one on top and still types
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert dlg.isVisible()
+    dlg.reporter.setFocus()
+    qtbot.keyClicks(dlg.reporter, "13800001111")
+    assert dlg.reporter.text() == "13800001111"
+    # urgent: repeated until acknowledged
+    n = len(announced)
+    env.window.notes.repeat()
+    assert len(announced) == n + 1
+    # F4 acknowledges with the dialog still open and active (an application shortcut)
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None)
+    qtbot.keyClick(dlg.reporter, Qt.Key.Key_F4)
+    assert env.window.notes.unacked() == []
+    assert not banner.holder.isVisible() and dlg.isVisible()
+    env.window.notes.repeat()
+    assert len(announced) == n + 1  # nothing left to repeat
+
+
+def test_a_general_incident_is_listed_once_and_not_repeated(env) -> None:
+    announced = []
+    env.window.notes.announced.connect(announced.append)
+    _report(env, "I8", severity=4)
+    _report(env, "I7", severity=4)
+    notes = env.window.notes
+    assert [e.note.key for e in notes.unacked()] == ["inc:I8", "inc:I7"]
+    assert env.window.banner.list.text().endswith("2")
+    notes.repeat()
+    assert len(announced) == 2  # not urgent: no repeat
+    notes.ack("inc:I8")
+    assert [e.note.key for e in notes.unacked()] == ["inc:I7"]
+
+
+def test_drill_mode_is_quiet_unless_the_drill_asks(env) -> None:
+    notes = env.window.notes
+    notes.drill = True
+    announced = []
+    notes.announced.connect(announced.append)
+    _report(env, "I6", severity=2)
+    assert announced == [] and len(notes.unacked()) == 1  # listed, not announced
+    assert not env.window.banner.holder.isVisible()
+    notes.drill_asks = True
+    _report(env, "I5", severity=2)
+    assert len(announced) == 1
