@@ -195,7 +195,11 @@ async def measure(url: str, receivers: int, seconds: float, tokens: dict[str, st
             target = start + (i * SUBMITTERS + k) / RATE
             await asyncio.sleep(max(0.0, target - time.perf_counter()))
             ev = evs[i]
-            frame = encode(Submit(events=[ev])) if tokens else encode(EventMsg(gseq=i, event=ev))
+            frame = (
+                encode(Submit(events=[ev]))
+                if tokens
+                else encode(EventMsg(gseq=i, ghash="0" * 64, event=ev))
+            )
             sent[ev.id] = time.perf_counter()
             await tx[name].send(frame, text=True)
     async with asyncio.timeout(seconds + 10):

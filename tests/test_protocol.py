@@ -66,7 +66,7 @@ def test_client_messages_round_trip(msg):
         ),
         Ack(acks={"e1": 4}),
         Reject(id="e1", code="forbidden", reason="role screen may not submit"),
-        EventMsg(gseq=9, event=_event()),
+        EventMsg(gseq=9, ghash="a" * 64, event=_event()),
         Snapshot(upto=2, state=State()),
         Presence(online=[]),
         Error(code="malformed", message="not JSON", ref=""),

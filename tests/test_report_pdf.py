@@ -139,7 +139,7 @@ def test_a_forger_who_rechains_the_journal_still_fails_against_the_paper(printed
     shutil.copy(w.path, db)
     with sqlite3.connect(db) as con:
         con.row_factory = sqlite3.Row
-        cols = "pos, id, station, seq, actor, ts, kind, payload, prev, hash, gseq, ghash"
+        cols = "pos, id, station, seq, actor, ts, kind, payload, prev, hash, gseq, ghash, scheme"
         rows = [dict(r) for r in con.execute(f"SELECT {cols} FROM events ORDER BY gseq")]
         heads: dict[str, str] = {}
         g = "0" * 64

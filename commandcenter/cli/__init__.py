@@ -22,6 +22,7 @@ LAZY = {
     "field": "commandcenter.cli.field_cmds:field",
     "report": "commandcenter.cli.report_cmds:report",
     "drill": "commandcenter.cli.drill_cmds:drill",
+    "conformance": "commandcenter.cli.conformance_cmd:conformance",
 }
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from commandcenter.domain import Event, InvalidEvent, check_hash, decode_event, payload_of
+from commandcenter.domain import Event, InvalidEvent, check_hash, payload_of
 from commandcenter.store import Journal
+from commandcenter.store.exchange import decode_line
 
 
 @dataclass
@@ -29,7 +30,7 @@ def check_lines(journal: Journal, source: BinaryIO) -> ImportPlan:
         if not raw.strip():
             continue
         try:
-            ev = decode_event(raw)
+            ev = decode_line(raw)
             payload_of(ev)
         except InvalidEvent as exc:
             plan.errors.append((n, str(exc)))

@@ -74,15 +74,15 @@ def verify_log(db: str | None, head: str | None) -> None:
 )
 @friendly
 def export(db: str | None, out: Path | None) -> None:
-    """Write every event as one JSON line, in journal order."""
-    from commandcenter.domain import encode_event
+    """Write every event as one JSON line with its gseq and ghash, in journal order."""
+    from commandcenter.store.exchange import export_lines
 
     with Journal(db, create=False) as j:
         stream = out.open("wb") if out else sys.stdout.buffer
         n = 0
         try:
-            for ev in j.all_events():
-                stream.write(encode_event(ev) + b"\n")
+            for line in export_lines(j):
+                stream.write(line + b"\n")
                 n += 1
         finally:
             if out:

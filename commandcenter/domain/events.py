@@ -1,7 +1,8 @@
 """Events: the immutable facts of the journal, their payload shapes and their hash chain.
 
 An event is `(id, station, seq, actor, ts, kind, payload)` plus the chain link `prev` and its
-own `hash = sha256(prev + canonical)`. `seq` counts the events of one station from 1, so each
+own `hash = sha256(prev + canonical)`; `scheme` says how `canonical` is computed (canonical.py:
+2 is RFC 8785, 1 the legacy form of rows written before it). `seq` counts the events of one station from 1, so each
 station's events form one chain wherever they are stored. The payload is kept as plain JSON
 values (what was signed); `payload_of(event)` gives the typed, validated view by kind.
 """
@@ -10,10 +11,11 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 import msgspec
 
+from .canonical import SCHEME, CanonicalError, canonical_bytes
 from .payloads import drills, field, incidents, resources, setup
 from .payloads.base import P
 from .payloads.drills import *  # noqa: F403
@@ -35,24 +37,12 @@ class Event(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     payload: dict[str, Any]
     prev: str = GENESIS
     hash: str = ""
-
-
-_encoder = msgspec.json.Encoder(order="sorted")
+    scheme: Literal[1, 2] = SCHEME  # how the hash is computed (canonical.py); not hashed
 
 
 def canonical(ev: Event) -> bytes:
-    """The bytes the hash covers: every field but the chain link, keys sorted, UTC times."""
-    return _encoder.encode(
-        {
-            "id": ev.id,
-            "station": ev.station,
-            "seq": ev.seq,
-            "actor": ev.actor,
-            "ts": ev.ts.astimezone(UTC),
-            "kind": ev.kind,
-            "payload": ev.payload,
-        }
-    )
+    """The bytes the hash covers: every field but the chain link and scheme (canonical.py)."""
+    return canonical_bytes(ev)
 
 
 def chain_hash(prev: str, ev: Event) -> str:
@@ -61,12 +51,15 @@ def chain_hash(prev: str, ev: Event) -> str:
 
 def seal(ev: Event, prev: str) -> Event:
     """Return the event linked to `prev` with its hash filled in."""
-    linked = msgspec.structs.replace(ev, prev=prev)
+    linked = msgspec.structs.replace(ev, prev=prev, scheme=SCHEME)
     return msgspec.structs.replace(linked, hash=chain_hash(prev, linked))
 
 
 def check_hash(ev: Event) -> bool:
-    return ev.hash == chain_hash(ev.prev, ev)
+    try:
+        return ev.hash == chain_hash(ev.prev, ev)
+    except CanonicalError:
+        return False
 
 
 # ---------------------------------------------------------------- the registry of kinds

@@ -8,13 +8,20 @@ that station in the batch fail too, because its chain cannot continue past a hol
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import Any
 
+import msgspec
+
 from commandcenter.domain import Event, InvalidEvent, check_hash, payload_of
+from commandcenter.domain.canonical import ts_text
 from commandcenter.domain.roles import may_submit
 from commandcenter.store import Journal
 
-MAX_INT = 2**53  # beyond this JSON numbers lose precision in other clients; refuse them
+# beyond this JSON numbers lose precision in other clients (and RFC 8785 has no form for them)
+MAX_INT = 2**53 - 1
+_sorted = msgspec.json.Encoder(order="sorted")
+_plain = msgspec.json.Decoder(dict[str, Any])
 
 
 @dataclass
@@ -47,7 +54,7 @@ def problem(ev: Event, station: str, role: str) -> tuple[str, str] | None:
         return "wrong_station", f"event of station {ev.station!r} sent by {station}"
     if not may_submit(role, ev.kind):
         return "forbidden", f"role {role} may not submit {ev.kind!r}"
-    if max(len(ev.id), len(ev.actor), len(ev.kind)) > 64 or not ev.id:
+    if max(len(ev.id), len(ev.actor), len(ev.kind)) > 64 or not ev.id or not ev.actor:
         return "invalid", "id, actor and kind must be 1-64 characters"
     if ev.ts.tzinfo is None:
         return "invalid", "ts has no time zone"
@@ -60,8 +67,25 @@ def problem(ev: Event, station: str, role: str) -> tuple[str, str] | None:
     except InvalidEvent as exc:
         return "invalid", str(exc)
     if not check_hash(ev):
-        return "bad_hash", "the hash does not match the event"
+        return "bad_hash", (
+            f"the hash does not match the event: expected sha256(prev + RFC 8785 JSON of "
+            f"actor, id, kind, payload, seq, station and ts written as {ts_text(ev.ts)})"
+            if ev.scheme == 2
+            else "the hash does not match the event (legacy hash scheme 1)"
+        )
     return None
+
+
+def as_journaled(ev: Event) -> Event:
+    """The event as the journal stores and every station receives it: `ts` in UTC.
+
+    The hash covers the UTC time, so a `ts` sent with another offset (`+08:00`) keeps its
+    hash; relaying the sender's text would make the live frame differ from the replayed one.
+    Payload keys are sorted as the journal stores them, so live and replayed frames are equal.
+    """
+    # the journal keeps payload keys sorted (store/rows.py); a replay reads them that way
+    payload = _plain.decode(_sorted.encode(ev.payload))
+    return msgspec.structs.replace(ev, ts=ev.ts.astimezone(UTC), payload=payload)
 
 
 def judge(journal: Journal, evs: list[Event], station: str, role: str) -> Verdicts:
@@ -86,6 +110,6 @@ def judge(journal: Journal, evs: list[Event], station: str, role: str) -> Verdic
             out.rejected.append((ev.id, *why))
             blocked = ev.id
             continue
-        out.accepted.append(ev)
+        out.accepted.append(as_journaled(ev))
         seq, prev = ev.seq, ev.hash
     return out

@@ -23,6 +23,7 @@ from commandcenter.protocol import EventMsg, Peer, Presence, encode
 from commandcenter.protocol.codes import Close
 from commandcenter.station import Station
 from commandcenter.store import Journal
+from commandcenter.store.rows import global_hash
 from commandcenter.store.writer import Writer
 
 from .intake import Verdicts, judge
@@ -53,6 +54,7 @@ class Hub:
         self.sessions: dict[str, Session] = {}
         self.live: set[ServerConnection] = set()
         self._sent = journal.last_gseq  # everything stored before start counts as sent
+        self._sent_ghash = journal.head_ghash  # the global chain hash at `_sent`
         self._tick = asyncio.Event()
         self._dirty = asyncio.Event()
         self._intake = asyncio.Lock()
@@ -158,8 +160,10 @@ class Hub:
 
     # ------------------------------------------------------------ fan-out
     def _broadcast(self, ev: Event, gseq: int) -> None:
-        broadcast(self.live, encode(EventMsg(gseq=gseq, event=ev)), text=True)
-        self._sent = gseq
+        # the same link the journal stored: broadcast is strictly in gseq order
+        ghash = global_hash(self._sent_ghash, ev.hash)
+        broadcast(self.live, encode(EventMsg(gseq=gseq, ghash=ghash, event=ev)), text=True)
+        self._sent, self._sent_ghash = gseq, ghash
         self._tick.set()
         self._tick = asyncio.Event()
 
@@ -173,12 +177,12 @@ class Hub:
             self._dirty.clear()
             while self._sent < self.journal.last_gseq:
                 rows = await self.writer.run(self.read, self._sent, 500)
-                for ev, g in rows:
+                for ev, g, _ in rows:
                     if g == self._sent + 1:
                         self._broadcast(ev, g)
 
-    def read(self, after: int, limit: int) -> list[tuple[Event, int]]:
-        return list(self.journal.sequenced(after, limit=limit))
+    def read(self, after: int, limit: int) -> list[tuple[Event, int, str]]:
+        return self.journal.chained(after, limit=limit)
 
     async def _recheck(self) -> None:
         """Drop connections whose token was revoked (the CLI writes from another process)."""

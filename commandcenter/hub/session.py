@@ -98,7 +98,8 @@ class Session:
             return False
         if hello.version != PROTOCOL_VERSION:
             await self._close(
-                Close.VERSION, f"protocol version {hello.version} unsupported; hub speaks 1"
+                Close.VERSION,
+                f"protocol version {hello.version} unsupported; hub speaks {PROTOCOL_VERSION}",
             )
             return False
         verdict = await self.hub.check_token(hello.token, hello.station)
@@ -142,10 +143,10 @@ class Session:
                 await hub.progressed()
                 continue
             rows = await hub.writer.run(hub.read, self.upto, 500)
-            for ev, g in rows:
+            for ev, g, gh in rows:
                 if g > hub.sent:
                     break
-                await self.ws.send(encode(EventMsg(gseq=g, event=ev)), text=True)
+                await self.ws.send(encode(EventMsg(gseq=g, ghash=gh, event=ev)), text=True)
                 self.upto = g
 
     # ------------------------------------------------------------ submissions

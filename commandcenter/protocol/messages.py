@@ -15,7 +15,8 @@ from msgspec import Meta
 
 from commandcenter.domain import Event, State
 
-PROTOCOL_VERSION = 1
+# 2: events carry `scheme` and are hashed over RFC 8785; `event` frames carry `ghash`.
+PROTOCOL_VERSION = 2
 
 # A submit batch never carries more than this many events (the link sends smaller ones).
 MAX_BATCH = 200
@@ -82,10 +83,17 @@ class Reject(Msg, tag="reject"):
     reason: Text
 
 
+Hash = Annotated[str, Meta(pattern=r"^[0-9a-f]{64}$")]
+
+
 class EventMsg(Msg, tag="event"):
-    """One event in the global order; stations apply them strictly by `gseq`."""
+    """One event in the global order, exactly as journaled; stations apply them by `gseq`.
+
+    `ghash` links the global order: sha256 of the ASCII text of the previous event's ghash
+    (64 zeros before gseq 1) followed by this event's `hash`, so anyone can check it."""
 
     gseq: Gseq
+    ghash: Hash
     event: Event
 
 

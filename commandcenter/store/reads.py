@@ -32,6 +32,13 @@ class JournalReads:
         for r in rows:
             yield event_of(r), r.gseq
 
+    def chained(self, after_gseq: int = 0, *, limit: int = 500) -> list[tuple[Event, int, str]]:
+        """Sequenced events after `after_gseq` with their gseq and global chain hash."""
+        q = select(*_COLS, T.c.gseq, T.c.ghash).where(T.c.gseq > after_gseq).order_by(T.c.gseq)
+        rows = self.conn.execute(q.limit(limit)).all()
+        self.conn.rollback()
+        return [(event_of(r), r.gseq, r.ghash) for r in rows]
+
     def pending(self) -> list[Event]:
         """Events of this journal not yet numbered by the hub (the outbox), oldest first."""
         rows = self.conn.execute(select(*_COLS).where(T.c.gseq.is_(None)).order_by(T.c.pos)).all()

@@ -45,6 +45,7 @@ def row_of(ev: Event, gseq: int | None, ghash: str | None) -> dict[str, Any]:
         "gseq": gseq,
         "ghash": ghash,
         "incident": incident if isinstance(incident, str) and incident else None,
+        "scheme": ev.scheme,
     }
 
 
@@ -59,7 +60,11 @@ def event_of(row: Any) -> Event:
         payload=_payload_dec.decode(row.payload),
         prev=row.prev,
         hash=row.hash,
+        scheme=row.scheme,
     )
 
 
-COLS = (T.c.id, T.c.station, T.c.seq, T.c.actor, T.c.ts, T.c.kind, T.c.payload, T.c.prev, T.c.hash)
+COLS = (
+    *(T.c.id, T.c.station, T.c.seq, T.c.actor, T.c.ts, T.c.kind, T.c.payload, T.c.prev, T.c.hash),
+    T.c.scheme,
+)

@@ -20,7 +20,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 
 metadata = MetaData()
 
@@ -40,6 +40,8 @@ events = Table(
     Column("gseq", BigInteger, nullable=True, unique=True),
     Column("ghash", String(64), nullable=True),
     Column("incident", String(64), nullable=True),
+    # how `hash` was computed (domain/canonical.py): 1 for rows written before revision 0004
+    Column("scheme", Integer, nullable=False, server_default="1"),
     UniqueConstraint("station", "seq", name="uq_events_station_seq"),
 )
 Index("ix_events_incident", events.c.incident)
