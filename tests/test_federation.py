@@ -3,6 +3,8 @@ journal exactly once and in its county's order, across a cut WAN, and city order
 
 from __future__ import annotations
 
+import asyncio
+
 from federation_kit import City, County, needs_nats, wait_for
 from sqlalchemy import select
 from test_sync_kit import incident, run, synced, until
@@ -60,6 +62,8 @@ def test_a_county_cut_off_keeps_working_and_the_city_gets_everything_once_in_ord
             await wait_for(lambda: city_holds(city, north), "north at the city")
 
             await north.wan.cut()  # 断网: north's WAN to the city is gone
+            # held past the leaf node's reconnect interval (1 s): it must find no way around
+            await asyncio.sleep(3)
             for i in range(20, 50):
                 await dn.submit(*incident(f"n{i}"))
             await synced(ln, 50)  # north's desk and hub keep working alone

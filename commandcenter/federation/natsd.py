@@ -39,9 +39,17 @@ def _common(name: str, store: Path, domain: str, ports_dir: Path, port: int) -> 
     )
 
 
-def city_conf(store: Path, ports_dir: Path, *, port: int = -1, leaf_port: int = -1) -> str:
+def city_conf(
+    store: Path, ports_dir: Path, *, port: int = -1, leaf_port: int = -1, advertise: str = ""
+) -> str:
+    """The city's server. A leaf node learns the city's advertised leaf address on connecting
+    and reconnects to it as well as to the address it was given (`no_advertise` does not stop
+    that in nats-server 2.9). In production that is the city's public leaf address; on loopback
+    each county must reach the city only through its own cuttable link, so the default
+    advertises an address nobody listens on (port 1)."""
+    adv = advertise or "127.0.0.1:1"
     return _common("city", store, CITY_DOMAIN, ports_dir, port) + (
-        f"leafnodes {{ listen: 127.0.0.1:{leaf_port} }}\n"
+        f"leafnodes {{ listen: 127.0.0.1:{leaf_port}, advertise: {json.dumps(adv)} }}\n"
     )
 
 

@@ -43,10 +43,18 @@ class WanLink:
         await asyncio.gather(*self._tasks, return_exceptions=True)
 
     async def _accept(self, r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
+        # a connection accepted just before a cut may reach here after it: refuse it too
+        if self._server is None:
+            w.transport.abort()
+            return
         try:
             tr, tw = await asyncio.open_connection(self.host, self.target)
         except OSError:
             w.transport.abort()
+            return
+        if self._server is None:
+            w.transport.abort()
+            tw.transport.abort()
             return
         self._pipes.update((w, tw))
         for a, b in ((r, tw), (tr, w)):
