@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import signal
 import ssl
 
@@ -113,12 +114,15 @@ async def _serve(
     node = fed(server) if fed else None
     if node is not None:
         node.start()  # connects in the background: the hub serves its stations meanwhile
+        logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s: %(message)s")
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     scheme = "wss" if tls else "ws"
     click.echo(f"hub listening on {scheme}://{host}:{server.port} (gseq {journal.last_gseq})")
+    if node is not None:
+        click.echo(f"federated through NATS at {node.url}")
     try:
         await stop.wait()
     finally:

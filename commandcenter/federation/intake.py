@@ -80,9 +80,8 @@ class Intake:
                 continue
             except Exception as exc:  # the local server restarting: come back on a new consumer
                 log.warning("reading %s failed (%s); resubscribing", self.stream, exc)
-                await asyncio.sleep(0.5)
                 cfg.opt_start_seq = expect
-                sub = await self.js.pull_subscribe(self.subject, stream=self.stream, config=cfg)
+                sub = await self._resubscribe(cfg)
                 continue
             items = []
             for m in msgs:
@@ -93,6 +92,14 @@ class Intake:
                 expect = seq + 1
             if items:
                 await self._store(items, expect - 1)
+
+    async def _resubscribe(self, cfg: ConsumerConfig):
+        while True:
+            await asyncio.sleep(0.5)
+            try:
+                return await self.js.pull_subscribe(self.subject, stream=self.stream, config=cfg)
+            except Exception as exc:
+                log.warning("cannot read %s yet (%s)", self.stream, exc)
 
     async def _store(self, items: list[tuple[str, Exported]], upto: int) -> None:
         ledger = self.ledger

@@ -51,6 +51,7 @@ class _Node:
         self.uplink: Uplink | None = None
         self.intake: Intake | None = None
         self.ready = asyncio.Event()
+        self.error = ""
         self._tasks: set[asyncio.Task] = set()
 
     def start(self) -> None:
@@ -59,7 +60,14 @@ class _Node:
     def _spawn(self, coro) -> asyncio.Task:
         t = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(t)
+        t.add_done_callback(self._ended)
         return t
+
+    def _ended(self, t: asyncio.Task) -> None:
+        # a stopped intake (a broken county chain) must be seen in the hub's log, not lost
+        if not t.cancelled() and t.exception() is not None:
+            self.error = str(t.exception())
+            log.error("federation stopped: %s", self.error)
 
     async def _main(self) -> None:
         self.nc = await _connect(self.url)
