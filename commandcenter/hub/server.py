@@ -121,7 +121,10 @@ class Hub:
                 if self.station is not None:
                     gseqs = await self.station.accept(v.accepted)
                 else:
-                    gseqs = await self.writer.run(self.journal.append, v.accepted)
+                    # judge() already checked shape and hash: do not hash every event twice
+                    gseqs = await self.writer.run(
+                        lambda: self.journal.append(v.accepted, validate=False)
+                    )
                 pairs = list(zip(v.accepted, gseqs, strict=True))
                 v.acks.update((e.id, g) for e, g in pairs)
                 if pairs[0][1] == self._sent + 1:
