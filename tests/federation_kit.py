@@ -16,6 +16,8 @@ from test_sync_kit import WAIT, Rig
 from commandcenter.federation.natsd import NatsServer, city_conf, county_conf, find_server
 from commandcenter.federation.node import CityNode, CountyNode
 from commandcenter.federation.wan import WanLink
+from commandcenter.hub import Hub
+from commandcenter.store import Journal
 
 needs_nats = pytest.mark.skipif(find_server() is None, reason="nats-server is not installed")
 
@@ -50,13 +52,17 @@ class County:
 
 
 class City:
-    def __init__(self, tmp: Path, counties: list[str]) -> None:
+    def __init__(self, tmp: Path, counties: list[str], db: str | None = None) -> None:
         self.tmp = tmp / "city"
         self.tmp.mkdir()
         self.nats = NatsServer(self.tmp / "nats")
         self.nats.start(city_conf(self.tmp / "nats" / "js", self.tmp / "nats" / "ports"))
         self.counties = counties
         self.rig = Rig(self.tmp)
+        if db is not None:  # the city journal elsewhere (PostgreSQL)
+            self.rig.journal.close()
+            self.rig.journal = Journal(db, authority=True)
+            self.rig.hub = Hub(self.rig.journal)
         self.node: CityNode | None = None
 
     async def start(self) -> None:

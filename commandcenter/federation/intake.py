@@ -20,6 +20,7 @@ from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
 
 from commandcenter.domain import Event
 from commandcenter.hub import Hub
+from commandcenter.store import JournalError
 from commandcenter.store.exchange import Exported
 
 from .ledger import Ledger
@@ -125,7 +126,12 @@ class Intake:
                     seen.add(ev.id)
                     evs.append(ev)
                     taken.append((county, line))
-                journal.append(evs)
+                try:
+                    journal.append(evs)
+                except JournalError as exc:
+                    raise FederationError(
+                        f"{self.stream}: {exc} (two counties with a station of the same name?)"
+                    ) from None
                 ledger.record(rows, self.stream, upto)
             except Exception:
                 ledger.heads = heads
