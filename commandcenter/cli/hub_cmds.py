@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import signal
 import ssl
 
@@ -57,8 +58,20 @@ def _tls(cert: str | None, key: str | None) -> ssl.SSLContext | None:
 @click.option("--db", default=None, help="The hub's database (URL or file).")
 @click.option("--cert", type=click.Path(dir_okay=False), help="TLS certificate (PEM).")
 @click.option("--key", type=click.Path(dir_okay=False), help="TLS private key (PEM).")
+@click.option("--county", default=None, help="Federate as county NAME (publishes to --nats).")
+@click.option("--city", default=None, help="Federate as the city of COUNTIES (comma-separated).")
+@click.option("--nats", "nats_url", default=None, help="The local NATS JetStream server URL.")
 @click.pass_context
-def hub(ctx: click.Context, listen: str, db: str | None, cert: str | None, key: str | None) -> None:
+def hub(
+    ctx: click.Context,
+    listen: str,
+    db: str | None,
+    cert: str | None,
+    key: str | None,
+    county: str | None = None,
+    city: str | None = None,
+    nats_url: str | None = None,
+) -> None:
     """Run the hub that orders, stores and relays every station's events."""
     if ctx.invoked_subcommand is not None:
         return
@@ -66,14 +79,40 @@ def hub(ctx: click.Context, listen: str, db: str | None, cert: str | None, key: 
         raise click.ClickException("the hub needs --db (its journal, e.g. hub.db)")
     host, port = _listen(listen)
     tls = _tls(cert, key)
+    fed = _federation(county, city, nats_url)
     journal = _open(db)
     try:
-        asyncio.run(_serve(journal, host, port, tls))
+        asyncio.run(_serve(journal, host, port, tls, fed))
     finally:
         journal.close()
 
 
-async def _serve(journal: Journal, host: str, port: int, tls: ssl.SSLContext | None) -> None:
+def _federation(county: str | None, city: str | None, url: str | None):
+    """A function making the hub's federation node, or None for a hub on its own."""
+    if not (county or city or url):
+        return None
+    if bool(county) == bool(city) or not url:
+        raise click.ClickException("federation needs --nats URL and one of --county or --city")
+    try:
+        from commandcenter.federation import FederationError, check_county
+        from commandcenter.federation.node import CityNode, CountyNode
+    except ImportError:
+        raise click.ClickException(
+            "federation needs nats-py: pip install 'commandcenter[federation]'"
+        ) from None
+    try:
+        if county:
+            check_county(county)
+            return lambda h: CountyNode(h, url, county)
+        names = [check_county(c.strip()) for c in (city or "").split(",") if c.strip()]
+    except FederationError as exc:
+        raise click.ClickException(str(exc)) from None
+    return lambda h: CityNode(h, url, names)
+
+
+async def _serve(
+    journal: Journal, host: str, port: int, tls: ssl.SSLContext | None, fed=None
+) -> None:
     from commandcenter.hub import Hub
 
     server = Hub(journal)
@@ -82,15 +121,23 @@ async def _serve(journal: Journal, host: str, port: int, tls: ssl.SSLContext | N
     except OSError as exc:
         await server.close()
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    node = fed(server) if fed else None
+    if node is not None:
+        node.start()  # connects in the background: the hub serves its stations meanwhile
+        logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s: %(message)s")
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     scheme = "wss" if tls else "ws"
     click.echo(f"hub listening on {scheme}://{host}:{server.port} (gseq {journal.last_gseq})")
+    if node is not None:
+        click.echo(f"federated through NATS at {node.url}")
     try:
         await stop.wait()
     finally:
+        if node is not None:
+            await node.close()
         await server.close()
     click.echo("hub stopped")
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl as ssl_module
+from collections.abc import Callable
+from typing import TypeVar
 
 from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
 
@@ -32,6 +34,8 @@ from .limits import Limits
 from .logline import RefusalLog, log
 from .session import Session
 from .tokens import TokenStore, Verdict
+
+T = TypeVar("T")
 
 
 class Hub:
@@ -135,6 +139,14 @@ class Hub:
                 else:  # someone else's events came in between: let the pump read them in order
                     self._dirty.set()
             return v
+
+    async def ingest(self, work: Callable[[], T]) -> T:
+        """Run `work` (it stores events that are already facts elsewhere: a federation stream)
+        on the writer between submissions, then relay whatever it stored in gseq order."""
+        async with self._intake:
+            out = await self.writer.run(work)
+        self._dirty.set()
+        return out
 
     def join(self, session: Session) -> None:
         old = self.sessions.get(session.name)
