@@ -22,6 +22,7 @@ from commandcenter.domain.events import check_hash
 
 from . import migrate
 from .db import JournalError, StoreError, open_engine
+from .fast_insert import insert_rows
 from .reads import JournalReads
 from .rows import event_of, global_hash, new_id, row_of, ts_text
 from .schema import events as T
@@ -195,7 +196,8 @@ class Journal(JournalReads, JournalSnapshots):
             rows.append(row_of(ev, g, gh))
             out.append(g)
         if rows:
-            self._write(lambda: self.conn.execute(_INSERT, rows))
+            if not insert_rows(self.conn, rows):  # SQLite's fast path (fast_insert.py)
+                self._write(lambda: self.conn.execute(_INSERT, rows))
             self._heads, self._gseq, self._ghash = heads, gseq, ghash
         return out
 
