@@ -25,7 +25,8 @@ from commandcenter.station import Station
 from commandcenter.store import Journal
 from commandcenter.store.writer import Writer
 
-from .intake import Verdicts, judge
+from .group import GroupIntake
+from .intake import Verdicts
 from .limits import Limits
 from .session import Session
 from .tokens import TokenStore, Verdict
@@ -55,7 +56,7 @@ class Hub:
         self._sent = journal.last_gseq  # everything stored before start counts as sent
         self._tick = asyncio.Event()
         self._dirty = asyncio.Event()
-        self._intake = asyncio.Lock()
+        self._group = GroupIntake(self)
         self._server: Server | None = None
         self._tasks: set[asyncio.Task] = set()
         self._unsubscribe = station.subscribe(lambda _evs: self._dirty.set()) if station else None
@@ -108,22 +109,8 @@ class Hub:
 
     async def submit(self, evs: list[Event], station: str, role: str) -> Verdicts:
         """Judge and store a batch; new events are broadcast in order before this returns."""
-        async with self._intake:
-            v = await self.writer.run(judge, self.journal, evs, station, role)
-            v.acks.update(v.known)
-            if v.accepted:
-                if self.station is not None:
-                    gseqs = await self.station.accept(v.accepted)
-                else:
-                    gseqs = await self.writer.run(self.journal.append, v.accepted)
-                pairs = list(zip(v.accepted, gseqs, strict=True))
-                v.acks.update((e.id, g) for e, g in pairs)
-                if pairs[0][1] == self._sent + 1:
-                    for ev, g in pairs:
-                        self._broadcast(ev, g)
-                else:  # someone else's events came in between: let the pump read them in order
-                    self._dirty.set()
-            return v
+        # several stations' submissions are stored together (group.py: group commit)
+        return await self._group.submit(evs, station, role)
 
     def join(self, session: Session) -> None:
         old = self.sessions.get(session.name)
