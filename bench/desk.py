@@ -53,6 +53,13 @@ _EMPTY = None
 
 
 def first_paint(path: Path) -> float:
+    # An installed desk runs from compiled bytecode (pip compiles on install); a source
+    # checkout under PYTHONDONTWRITEBYTECODE recompiled all of commandcenter at every start.
+    import compileall
+
+    import commandcenter
+
+    compileall.compile_dir(Path(commandcenter.__file__).parent, quiet=1)
     env = dict(os.environ, COMMANDCENTER_HOME=str(path.parent))
     cmd = [
         sys.executable,
@@ -204,7 +211,7 @@ def main() -> None:
         journal_events=n,
         startup_first_paint_s=round(paint, 2),
         rate=args.rate,
-        aims={"longest_stall_ms": 100, "startup_first_paint_s": 2},
+        aims={"longest_stall_ms": 50, "startup_first_paint_s": 1.5},
     )
     print(json.dumps(result, ensure_ascii=False))
 

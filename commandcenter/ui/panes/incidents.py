@@ -66,9 +66,8 @@ class IncidentBoard(Pane):
         lay.addLayout(bar)
         self._fill_towns()
         self._refilter()  # filter before the first sort: the proxy sorts once, not twice
-        self.view = make_table(self.proxy, stretch=1)
+        self.view = make_table(self.proxy, stretch=1, sort=(5, Qt.SortOrder.DescendingOrder))
         fit_columns(self.view, {0: 56, 2: 68, 3: 124, 4: 56, 5: 84, 6: 52, 7: 128, 8: 36})
-        self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().currentRowChanged.connect(self._current)
         lay.addWidget(self.view)
         self.setWidget(body)

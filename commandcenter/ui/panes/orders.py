@@ -101,12 +101,11 @@ class OrdersPane(Pane):
         bar.addStretch(1)
         bar.addWidget(self.flag)
         lay.addLayout(bar)
-        self.view = make_table(self.proxy, stretch=2)
+        self._refilter()  # filter before the first sort: the proxy sorts once, not twice
+        self.view = make_table(self.proxy, stretch=2, sort=(3, Qt.SortOrder.DescendingOrder))
         fit_columns(self.view, {0: 90, 1: 70, 3: 48, 4: 110, 5: 120})
-        self.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         lay.addWidget(self.view, 1)
         self.setWidget(body)
-        self._refilter()
         desk.tick.connect(self._minute)
         self._ticks = 0
         self._count()
