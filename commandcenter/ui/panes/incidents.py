@@ -65,6 +65,7 @@ class IncidentBoard(Pane):
         self.search.textChanged.connect(self.proxy.set_search)
         lay.addLayout(bar)
         self._fill_towns()
+        self.model.presort(5)  # before the filter, which a reorder would run again
         self._refilter()  # filter before the first sort: the proxy sorts once, not twice
         self.view = make_table(self.proxy, stretch=1, sort=(5, Qt.SortOrder.DescendingOrder))
         fit_columns(self.view, {0: 56, 2: 68, 3: 124, 4: 56, 5: 84, 6: 52, 7: 128, 8: 36})
