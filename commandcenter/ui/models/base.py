@@ -7,6 +7,7 @@ is O(1): a dict lookup and one column function. Sorting and filtering live in `F
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -164,7 +165,12 @@ class EntityModel(QAbstractTableModel):
             self._row = {k2: i for i, k2 in enumerate(self._keys)}
             self.endRemoveRows()
         if len(current) > len(self._keys):
-            new = [k for k in current if k not in self._row]
+            # entities only ever append, in insertion order: the new ones are the tail (a
+            # scan of every key per batch grew with the journal: 10,000 incidents, 10 Hz)
+            tail = itertools.islice(current, len(self._keys), None)
+            new = [k for k in tail if k not in self._row]
+            if len(new) != len(current) - len(self._keys):  # not a pure append: every key
+                new = [k for k in current if k not in self._row]
             if new:
                 first = len(self._keys)
                 self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
