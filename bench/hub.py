@@ -168,9 +168,6 @@ class RawReceiver:
                             self.lat.append(now - t0)
             buf = buf[i:]
 
-    def close(self) -> None:
-        self.writer.transport.abort()
-
 
 class Bench:
     """One server, its receivers and submitters, kept open across runs at several rates."""
@@ -273,14 +270,9 @@ class Bench:
             t.cancel()
         await asyncio.gather(*self.tasks, return_exceptions=True)
         for r in self.rx:
-            r.close()
+            r.writer.transport.abort()
         for ws in self.tx.values():
             ws.transport.abort()
-
-
-def sustained(row: dict) -> bool:
-    """The server kept up: every copy delivered, p99 under the limit."""
-    return row["delivered"] >= row["expected"] and (row["p99_ms"] or 1e9) < P99_LIMIT_MS
 
 
 async def session(
@@ -296,7 +288,8 @@ async def session(
             for rate in ladder:
                 row = await b.run(rate, step_s)
                 steps.append(row)
-                if not sustained(row):
+                # the server kept up: every copy delivered, p99 under the limit
+                if row["delivered"] < row["expected"] or (row["p99_ms"] or 1e9) >= P99_LIMIT_MS:
                     break
                 best = rate
             out["saturation_per_s"] = best
@@ -322,6 +315,12 @@ def hub_tokens(db: Path, names: list[str]) -> dict[str, str]:
 
 def spread(values: list[float]) -> dict:
     return {"median": round(statistics.median(values), 3), "min": min(values), "max": max(values)}
+
+
+def ratio(hub: list[dict], bare: list[dict], key: str) -> list[float]:
+    """hub / bare for each repeat (a fixed-rate figure, or the saturation rate)."""
+    get = lambda r: r["fixed"][key] if key in r["fixed"] else r[key]  # noqa: E731
+    return [round(get(h) / max(get(b), 1e-9), 3) for h, b in zip(hub, bare, strict=True)]
 
 
 def serve_kind(kind: str, tmp: str, receivers: int, rep: int, port: int):
@@ -373,19 +372,10 @@ def main() -> None:
             }
             for kind, rs in (("hub", hub), ("bare", bare))
         }
-        thr = [
-            h["fixed"]["delivered_per_s"] / b["fixed"]["delivered_per_s"]
-            for h, b in zip(hub, bare, strict=True)
-        ]
-        p99 = [h["fixed"]["p99_ms"] / b["fixed"]["p99_ms"] for h, b in zip(hub, bare, strict=True)]
-        row["hub_vs_bare_throughput"] = spread([round(x, 3) for x in thr])
-        row["p99_vs_bare"] = spread([round(x, 3) for x in p99])
+        row["hub_vs_bare_throughput"] = spread(ratio(hub, bare, "delivered_per_s"))
+        row["p99_vs_bare"] = spread(ratio(hub, bare, "p99_ms"))
         result[f"stations_{receivers}"] = row
     hub, bare = runs[(200, "hub")], runs[(200, "bare")]
-    sat = [
-        h["saturation_per_s"] / max(b["saturation_per_s"], 1e-9)
-        for h, b in zip(hub, bare, strict=True)
-    ]
     result["hub_saturation_per_s"] = spread([h["saturation_per_s"] for h in hub])
     result["bare_saturation_per_s"] = spread([b["saturation_per_s"] for b in bare])
     print(
@@ -394,6 +384,7 @@ def main() -> None:
         f"bare {[b['saturation_per_s'] for b in bare]} /s",
         flush=True,
     )
+    sat = ratio(hub, bare, "saturation_per_s")
     result["hub_saturation_vs_bare"] = round(statistics.median(sat), 3)
     result["p99_vs_bare_200"] = result["stations_200"]["p99_vs_bare"]["median"]
     result["hub_vs_bare_throughput"] = min(
