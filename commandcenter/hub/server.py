@@ -28,8 +28,8 @@ from commandcenter.store import Journal
 from commandcenter.store.rows import global_hash
 from commandcenter.store.writer import Writer
 
-from .actors import note_actors
-from .intake import Verdicts, judge
+from .group import GroupIntake
+from .intake import Verdicts
 from .limits import Limits
 from .logline import RefusalLog, log
 from .session import Session
@@ -64,7 +64,8 @@ class Hub:
         self._sent_ghash = journal.head_ghash  # the global chain hash at `_sent`
         self._tick = asyncio.Event()
         self._dirty = asyncio.Event()
-        self._intake = asyncio.Lock()
+        self._intake = asyncio.Lock()  # group commits and federation ingests, one at a time
+        self._group = GroupIntake(self)
         self._server: Server | None = None
         self._tasks: set[asyncio.Task] = set()
         self._unsubscribe = station.subscribe(lambda _evs: self._dirty.set()) if station else None
@@ -117,28 +118,8 @@ class Hub:
 
     async def submit(self, evs: list[Event], station: str, role: str) -> Verdicts:
         """Judge and store a batch; new events are broadcast in order before this returns."""
-        async with self._intake:
-            v = await self.writer.run(judge, self.journal, evs, station, role)
-            v.acks.update(v.known)
-            if v.accepted:
-                if self.station is not None:
-                    gseqs = await self.station.accept(v.accepted)
-                else:
-                    # judge() already checked shape and hash: do not hash every event twice
-                    gseqs = await self.writer.run(
-                        lambda: self.journal.append(v.accepted, validate=False)
-                    )
-                await self.writer.run(
-                    note_actors, self.journal, station, [e.actor for e in v.accepted]
-                )
-                pairs = list(zip(v.accepted, gseqs, strict=True))
-                v.acks.update((e.id, g) for e, g in pairs)
-                if pairs[0][1] == self._sent + 1:
-                    for ev, g in pairs:
-                        self._broadcast(ev, g)
-                else:  # someone else's events came in between: let the pump read them in order
-                    self._dirty.set()
-            return v
+        # several stations' submissions are stored together (group.py: group commit)
+        return await self._group.submit(evs, station, role)
 
     async def ingest(self, work: Callable[[], T]) -> T:
         """Run `work` (it stores events that are already facts elsewhere: a federation stream)
@@ -209,11 +190,19 @@ class Hub:
         """Drop connections whose token was revoked (the CLI writes from another process)."""
         while True:
             await asyncio.sleep(self.limits.recheck)
-            for s in list(self.sessions.values()):
-                with contextlib.suppress(Exception):
-                    v = await self.check_token(s.token, s.name)
+            sessions = list(self.sessions.values())
+            # one writer call for all of them: 200 calls queued every few seconds on the
+            # writer thread, each waiting for a hand-off, were holding up the submissions
+            # behind them (the hub's p99 at 200 stations, bench/hub.py)
+            with contextlib.suppress(Exception):
+                pairs = [(s.token, s.name) for s in sessions]
+                verdicts = await self.writer.run(self._check_all, pairs)
+                for s, v in zip(sessions, verdicts, strict=True):
                     if v.refusal:
                         s.drop(Close.UNAUTHORIZED, v.refusal)
+
+    def _check_all(self, pairs: list[tuple[str, str]]) -> list[Verdict]:
+        return [self.tokens.check(token, name) for token, name in pairs]
 
     async def _handle(self, ws: ServerConnection) -> None:
         try:

@@ -10,6 +10,7 @@ new event gets the next global sequence at once; in a station journal it waits i
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
@@ -22,6 +23,7 @@ from commandcenter.domain.events import check_hash
 
 from . import migrate
 from .db import JournalError, StoreError, open_engine
+from .fast_insert import insert_rows
 from .guard import DiskFull, check_for_writing, is_full, reclaim
 from .lock import lock_journal
 from .reads import JournalReads
@@ -225,7 +227,12 @@ class Journal(JournalReads, JournalSnapshots):
             rows.append(row_of(ev, g, gh))
             out.append(g)
         if rows:
-            self._write(lambda: self.conn.execute(_INSERT, rows))
+            try:
+                fast = insert_rows(self.conn, rows)  # SQLite's fast path (fast_insert.py)
+            except sqlite3.Error as exc:
+                raise self._failed(exc) from None
+            if not fast:
+                self._write(lambda: self.conn.execute(_INSERT, rows))
             self._heads, self._gseq, self._ghash = heads, gseq, ghash
         return out
 
@@ -324,15 +331,18 @@ class Journal(JournalReads, JournalSnapshots):
         try:
             work()
             self.conn.commit()
-        except IntegrityError as exc:
-            self.conn.rollback()
-            raise JournalError(f"the journal refused the write: {_why(exc)}") from None
         except (OperationalError, SQLAlchemyError) as exc:
             self.conn.rollback()
-            if is_full(exc):
-                reclaim(self.conn)  # give the WAL's space back (guard.py)
-                raise JournalFull(f"the disk holding the journal is full: {_why(exc)}") from None
-            raise JournalError(f"could not write the journal: {_why(exc)}") from None
+            raise self._failed(exc) from None
+
+    def _failed(self, exc: Exception) -> JournalError:
+        """The one sentence for a write that failed (nothing of it was stored)."""
+        if isinstance(exc, IntegrityError | sqlite3.IntegrityError):
+            return JournalError(f"the journal refused the write: {_why(exc)}")
+        if is_full(exc):
+            reclaim(self.conn)  # give the WAL's space back (guard.py)
+            return JournalFull(f"the disk holding the journal is full: {_why(exc)}")
+        return JournalError(f"could not write the journal: {_why(exc)}")
 
 
 def _check(ev: Event) -> None:

@@ -28,6 +28,7 @@ from .base import refilter
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index: the table's only parent
 MAX_ROWS = 200_000
+_SORT = Qt.ItemDataRole.UserRole
 
 
 def _tr(text: str) -> str:
@@ -115,6 +116,9 @@ class LogModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == _SORT and index.column() == 0:  # the proxy's sort, per insert: keep it short
+            row = index.row()
+            return self.rows[row].ts if 0 <= row < len(self.rows) else None
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         r = self.rows[index.row()]

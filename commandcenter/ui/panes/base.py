@@ -30,9 +30,20 @@ class Pane(QDockWidget):
         """Repaint what the new events touched (called at most ten times a second)."""
 
 
-def make_table(model, *, stretch: int = -1) -> QTableView:
+def make_table(
+    model, *, stretch: int = -1, sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
+) -> QTableView:
+    """A read-only table sorted by `sort` (column, order) from the start.
+
+    The sort indicator is set before sorting is enabled, so the proxy sorts once: enabling
+    sorting sorts by the indicator, and a `sortByColumn()` after it sorted the whole table
+    again, each sort ~120,000 Python `data()` calls over 9,500 incidents (1 s at start-up)."""
     view = QTableView()
+    source = model.sourceModel() if hasattr(model, "sourceModel") else None
+    if hasattr(source, "presort"):
+        source.presort(sort[0])
     view.setModel(model)
+    view.horizontalHeader().setSortIndicator(*sort)
     view.setSortingEnabled(True)
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -116,14 +116,14 @@ class IncidentBoard(Pane):
         lay.addWidget(self.conflict_hint)
         self.waiting.setWordWrap(True)
         self._fill_towns()
+        self.model.presort(5)  # before the filter, which a reorder would run again
         self._refilter()  # filter before the first sort: the proxy sorts once, not twice
         self._conflict_hint()
-        self.view = make_table(self.proxy)
+        self.view = make_table(self.proxy, sort=(5, Qt.SortOrder.DescendingOrder))
         self.view.horizontalHeader().setStretchLastSection(True)
         fit_columns(self.view, {0: 56, 1: 200, 2: 68, 3: 124, 4: 56, 5: 84, 6: 52, 7: 128, 8: 36})
         # 级别, 标题, 报送时限, 状态 first: the countdown stays in view on a 1366-px screen
         order_columns(self.view, [0, 1, 7, 4, 8, 6, 5, 3, 2])
-        self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().currentRowChanged.connect(self._current)
         # a row coming back into the filter (after the view has taken it in) gets its highlight
         self.proxy.rowsInserted.connect(lambda *_a: self.show_incident(self.desk.incident))
