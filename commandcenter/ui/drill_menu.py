@@ -6,6 +6,7 @@ world's window the menu offers 退出演练 instead.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from commandcenter.drills import ScenarioError, scenarios
@@ -13,11 +14,16 @@ from commandcenter.drills import ScenarioError, scenarios
 from .roles import offer
 
 
+def _tr(text: str) -> str:
+    # a module-level context: lupdate cannot see the class behind `window.tr`
+    return QCoreApplication.translate("DrillMenu", text)
+
+
 def install(window, mode) -> None:
-    menu = window.menuBar().addMenu(window.tr("演练(&X)"))
+    menu = window.menuBar().addMenu(_tr("演练(&X)"))
     window.drill_menu = menu
     if mode.active:
-        leave = QAction(window.tr("退出演练, 回到实际值班"), window)
+        leave = QAction(_tr("退出演练, 回到实际值班"), window)
         leave.triggered.connect(mode.request_leave)
         menu.addAction(leave)
         return
@@ -26,7 +32,7 @@ def install(window, mode) -> None:
     except ScenarioError as exc:
         menu.addAction(QAction(str(exc), window)).setEnabled(False)
         return
-    enter = menu.addMenu(window.tr("进入演练模式"))
+    enter = menu.addMenu(_tr("进入演练模式"))
     offer(enter.menuAction(), "drill.entered")
     for sc in found.values():
         act = QAction(sc.title, window)

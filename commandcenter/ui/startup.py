@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from commandcenter.station import Station
@@ -47,6 +47,11 @@ class DeskOptions:
     serve: bool = True  # embedded hub on loopback when no --hub is given
     first_paint_exit: bool = False  # bench: print the time of the first paint and quit
     new_demo: bool = False  # --new-demo: start the demo county afresh (its work is discarded)
+
+
+def _tr(text: str) -> str:
+    # a module-level context: lupdate cannot see the class behind `window.tr`
+    return QCoreApplication.translate("Launcher", text)
 
 
 def _demo_journal(path: Path, fresh: bool) -> Journal:
@@ -191,7 +196,7 @@ class Launcher:
                 self.desk.hub = self.hub
                 self.window.status.refresh()
         except (ImportError, OSError, ValueError) as exc:
-            self.desk.message.emit(self.window.tr("中心连接未启动: {0}").format(exc), True)
+            self.desk.message.emit(_tr("中心连接未启动: {0}").format(exc), True)
 
     # ------------------------------------------------------------ drill
     def _start_drill(self) -> None:
@@ -234,8 +239,8 @@ class Launcher:
     def _offer_demo(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.window.tr("首次启动"),
-            self.window.tr("本机还没有县情数据。是否载入演示县(青山县)以便熟悉值班台？"),
+            _tr("首次启动"),
+            _tr("本机还没有县情数据。是否载入演示县(青山县)以便熟悉值班台？"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window,
         )

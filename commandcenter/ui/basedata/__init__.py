@@ -8,6 +8,7 @@ a nested `exec()` loop breaks qasync.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
@@ -16,36 +17,41 @@ from commandcenter.plugins import PluginAPI, PluginError, default_registry
 EDIT_ROLES = ("admin", "desk")
 
 
+def _tr(text: str) -> str:
+    # a module-level context: lupdate cannot see the class behind `window.tr`
+    return QCoreApplication.translate("BaseDataMenu", text)
+
+
 class BaseDataMenu:
     def __init__(self, window: QMainWindow, registry=None) -> None:
         self.window = window
         self.desk = window.desk
         self.registry = registry or default_registry()
         self.open_dialogs: list = []
-        menu = window.menuBar().addMenu(window.tr("基础数据(&B)"))
+        menu = window.menuBar().addMenu(_tr("基础数据(&B)"))
         self.menu = menu
         may_edit = self.desk.station.role in EDIT_ROLES
         for plugin, c in self.registry.contributions("importers"):
-            act = QAction(window.tr("导入 {0}…").format(c.title or c.id), window)
+            act = QAction(_tr("导入 {0}…").format(c.title or c.id), window)
             act.setEnabled(may_edit)
             act.triggered.connect(lambda _=False, p=plugin, c=c: self.choose_import(p, c))
             menu.addAction(act)
         for plugin, c in self.registry.contributions("exporters"):
-            act = QAction(window.tr("导出 {0}…").format(c.title or c.id), window)
+            act = QAction(_tr("导出 {0}…").format(c.title or c.id), window)
             act.triggered.connect(lambda _=False, p=plugin, c=c: self.choose_export(p, c))
             menu.addAction(act)
         menu.addSeparator()
         for text, fn in (
-            (window.tr("新增救援队伍…"), self.add_team),
-            (window.tr("修改联系电话…"), self.change_phone),
-            (window.tr("注销视频点…"), self.retire_video),
+            (_tr("新增救援队伍…"), self.add_team),
+            (_tr("修改联系电话…"), self.change_phone),
+            (_tr("注销视频点…"), self.retire_video),
         ):
             act = QAction(text, window)
             act.setEnabled(may_edit)
             act.triggered.connect(lambda _=False, f=fn: f())
             menu.addAction(act)
         menu.addSeparator()
-        plugins = QAction(window.tr("插件…"), window)
+        plugins = QAction(_tr("插件…"), window)
         plugins.triggered.connect(lambda: self.show_plugins())
         menu.addAction(plugins)
 
@@ -108,13 +114,13 @@ class BaseDataMenu:
         try:
             fn(PluginAPI(self.desk.station).state, path)
         except OSError as exc:
-            self.desk.message.emit(self.window.tr("无法写入 {0}: {1}").format(path, exc), True)
+            self.desk.message.emit(_tr("无法写入 {0}: {1}").format(path, exc), True)
             return False
         except Exception as exc:
             self.registry.failed(plugin, exc, where=c.id)
             self.desk.message.emit(f"{plugin.id}: {exc}", True)
             return False
-        self.desk.message.emit(self.window.tr("已导出到 {0}").format(path), False)
+        self.desk.message.emit(_tr("已导出到 {0}").format(path), False)
         return True
 
     def add_team(self):

@@ -13,6 +13,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from commandcenter.domain.scope import Scope
 from commandcenter.station import Station
 from commandcenter.store import Journal
@@ -38,6 +40,11 @@ class FieldOptions:
     size: tuple[int, int] | None = None
     lang: str | None = None
     home: Path | None = None  # where --demo keeps its own databases (default: user data)
+
+
+def _tr(text: str) -> str:
+    # a module-level context: lupdate cannot see the class behind `window.tr`
+    return QCoreApplication.translate("FieldLauncher", text)
 
 
 class StartError(Exception):
@@ -117,11 +124,11 @@ class FieldLauncher:
     def _welcomed(self, welcome) -> None:
         if welcome.role != "field":
             self.desk.message.emit(
-                self.window.tr("此令牌属于 {0} 站点, 不是乡镇(村)站点").format(welcome.role), True
+                _tr("此令牌属于 {0} 站点, 不是乡镇(村)站点").format(welcome.role), True
             )
             return
         if not welcome.township:
-            self.desk.message.emit(self.window.tr("中心未为本站登记所属乡镇, 请联系管理员"), True)
+            self.desk.message.emit(_tr("中心未为本站登记所属乡镇, 请联系管理员"), True)
             return
         scope = Scope(welcome.township, welcome.village)
         if scope != self.desk.scope:

@@ -13,11 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from commandcenter.domain.vocab import IncidentStatus
 from commandcenter.store.db import data_dir
 
+from ..flow import FlowLayout
 from ..roles import offer
 
 
@@ -27,7 +28,7 @@ class ReportingRow(QWidget):
         self.desk, self.actions = desk, actions
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
-        lay, prints = QHBoxLayout(), QHBoxLayout()
+        lay, prints = FlowLayout(), FlowLayout()  # wrap on a narrow desk
         rows.addLayout(lay)
         rows.addLayout(prints)
         self.ident = QLabel("—")
@@ -44,7 +45,6 @@ class ReportingRow(QWidget):
         lay.addWidget(self.copy)
         lay.addWidget(self.followup_up)
         lay.addWidget(self.final_up)
-        lay.addStretch(1)
         self.prints: dict[str, QPushButton] = {}
         # one whole label per stage, so each is translated as a phrase
         labels = {
@@ -57,7 +57,6 @@ class ReportingRow(QWidget):
             b.clicked.connect(lambda _=False, s=stage: self.print_report(s))
             self.prints[stage] = b
             prints.addWidget(b)
-        prints.addStretch(1)
         self.last_pdf: Path | None = None
         self._next_followup = 1
 

@@ -11,7 +11,6 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QListWidget,
     QPushButton,
     QSplitter,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from commandcenter.domain.vocab import WarehouseLevel
 
 from .. import fmt
+from ..flow import FlowLayout
 from ..i18n import log_sentence, vocab
 from ..models.base import FilterProxy
 from ..models.stores import StockModel, WarehouseModel
@@ -45,7 +45,7 @@ class MaterialsPane(Pane):
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(4, 4, 4, 4)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps: the pane must fit a 1366-pixel desk
         self.level = QComboBox()
         self.level.addItem(self.tr("全部级别"), "")
         for lv in WarehouseLevel:
@@ -55,7 +55,6 @@ class MaterialsPane(Pane):
         transfer.setProperty("primary", True)
         transfer.clicked.connect(lambda: actions.transfer(desk.incident, self.current_store()))
         bar.addWidget(self.level)
-        bar.addStretch(1)
         self.stock_buttons = {}
         for name, text in (
             ("receive", self.tr("入库…")),

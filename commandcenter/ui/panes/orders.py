@@ -7,13 +7,14 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from commandcenter.domain import apply_field, folding
 from commandcenter.domain.entities_field import ANSWERS, ORDER_KINDS, Order, sign_overdue
 
 from .. import fmt
 from ..dialogs.orders import call_order, video_order
+from ..flow import FlowLayout
 from ..i18n import word
 from ..models.base import Column, EntityModel, FilterProxy
 from .base import Pane, fit_columns, make_table
@@ -93,7 +94,7 @@ class OrdersPane(Pane):
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(4, 4, 4, 4)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a narrow desk
         self.open_only = QCheckBox(self.tr("只看未办结"))
         self.open_only.setChecked(True)
         self.open_only.toggled.connect(self._refilter)
@@ -107,7 +108,6 @@ class OrdersPane(Pane):
             b = QPushButton(label)
             b.clicked.connect(fn)
             bar.addWidget(b)
-        bar.addStretch(1)
         bar.addWidget(self.flag)
         lay.addLayout(bar)
         self.model.presort(3)  # before the filter, which a reorder would run again

@@ -19,7 +19,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -37,6 +36,7 @@ from commandcenter.domain.ladder_config import CHANNELS
 from commandcenter.domain.vocab import WarningColour, zh
 from commandcenter.reports.ladder_data import STATE_ZH, _countdown, warning_title
 
+from ..flow import FlowLayout
 from .base import Pane
 
 COLOURS = {
@@ -87,12 +87,12 @@ class WarningsPane(Pane):
         self.offer.hide()
         self.offer.clicked.connect(self._evacuate)
         lay.addWidget(self.offer)
-        calls = QHBoxLayout()
+        calls = FlowLayout()
         self.channel = QComboBox()
         for key, name in CHANNELS.items():
             self.channel.addItem(name, key)
         calls.addWidget(self.channel)
-        acts = QHBoxLayout()  # two short rows: the pane must fit a 1366-pixel desk
+        acts = FlowLayout()  # rows that wrap: the pane must fit a 1366-pixel desk
         for row, label, fn in (
             (calls, self.tr("叫应"), self.call),
             (calls, self.tr("已应答"), lambda: self.close_call("ladder.answered")),
@@ -105,8 +105,6 @@ class WarningsPane(Pane):
             b = QPushButton(label)
             b.clicked.connect(fn)
             row.addWidget(b)
-        calls.addStretch(1)
-        acts.addStretch(1)
         lay.addLayout(calls)
         lay.addLayout(acts)
         self.note = QLabel(self.tr("把 CAP 1.2 预警文件拖到这里即可导入"))
