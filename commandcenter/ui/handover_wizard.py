@@ -224,6 +224,10 @@ class HandoverWizard(QWidget):
         except RuntimeError:
             loop = None
         if loop is None:
+            # inline means on this thread, on the journal's one connection: a compile job
+            # reading it on the writer thread must be done first (one user at a time)
+            for job in list(self.jobs):
+                job.wait()
             try:
                 self.station.do(kind, payload, actor=actor or None)
             except Refused as exc:
