@@ -61,7 +61,9 @@ def test_two_counties_with_a_station_of_the_same_name_stop_with_one_sentence(tmp
 
             await wait_for(stopped, "the city intake to stop")
             assert "station desk" in city.node.error and "same name" in city.node.error
-            assert len(await city_journal_ids(city)) == 1  # the first county's event only
+            # nothing of the clash is stored: at most the first county's event (both may come
+            # in one intake batch, which is then refused whole)
+            assert len(await city_journal_ids(city)) <= 1
         finally:
             for c in (north, south):
                 await c.stop()

@@ -34,7 +34,6 @@ from dataclasses import replace
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
-from websockets.frames import Close as CloseFrame
 
 from commandcenter.domain import Event
 from commandcenter.protocol import (
@@ -51,10 +50,11 @@ from commandcenter.protocol import (
     decode_hub,
     encode,
 )
-from commandcenter.protocol.codes import Close
 from commandcenter.station import Station
 from commandcenter.store import JournalError
 
+from .reasons import closed_reason
+from .reasons import describe_failure as _describe
 from .state import LinkState, Rejection, Status
 from .tls import client_context, describe_tls_error
 
@@ -383,20 +383,3 @@ def _decode(raw: str | bytes):
         return decode_hub(raw)
     except ProtocolError as exc:
         raise SessionEnd(f"the hub sent something unreadable: {exc}") from None
-
-
-def closed_reason(rcvd: CloseFrame | None) -> str:
-    """The sentence for a connection the hub (or the network) ended, from its close frame."""
-    if rcvd is None:
-        return "connection to the hub lost"
-    if rcvd.reason:
-        return f"{rcvd.reason} (code {rcvd.code})"
-    if rcvd.code == Close.GOING_AWAY:
-        return "the hub is restarting or shutting down (code 1001)"
-    return f"the hub closed the connection (code {rcvd.code})"
-
-
-def _describe(exc: BaseException) -> str:
-    while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
-        exc = exc.exceptions[0]
-    return f"{type(exc).__name__}: {exc}"[:200]
