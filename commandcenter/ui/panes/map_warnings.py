@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import msgspec
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPolygonItem
@@ -83,17 +84,26 @@ class WarningLayer:
         self.plot, self.desk = plot, desk
         self.items: list[QGraphicsPolygonItem] = []
         self._cells: dict[str, Polygon] | None = None
+        self._shown: bytes | None = None  # the warnings drawn now, as their JSON
         self.clock = lambda: datetime.now(UTC)
 
     def forget_outlines(self) -> None:
         self._cells = None
+        self._shown = None  # new outlines: redraw the areas on the next repaint
 
     def repaint(self) -> None:
+        s = self.desk.state
+        ws = in_force(s, self.clock())
+        # the map repaints on every batch of events: areas are rebuilt (shapely, new items)
+        # only when the warnings in force changed (the state is updated in place, so compare
+        # their encoded form, not the objects)
+        shown = msgspec.json.encode(ws)
+        if shown == self._shown:
+            return
+        self._shown = shown
         for it in self.items:
             self.plot.removeItem(it)
         self.items = []
-        s = self.desk.state
-        ws = in_force(s, self.clock())
         if not ws:
             return
         if self._cells is None:
