@@ -3,22 +3,9 @@
 
 from __future__ import annotations
 
+from .describe import T as _T  # describe imports this module last, after its helpers
+from .describe import _name, _opt
 from .state import State
-
-
-def _T(template: str, **params: object) -> str:
-    from .describe import T
-
-    return T(template, **params)
-
-
-def _opt(cond: object, template: str, **params: object) -> str:
-    return _T(template, **params) if cond else ""
-
-
-def _name(s: State, collection: str, key: str) -> str:
-    x = getattr(s, collection).get(key)
-    return getattr(x, "name", key) if x else key
 
 
 def _what(type_: str) -> str:
