@@ -64,6 +64,9 @@ def test_a_general_incident_is_listed_once_and_not_repeated(env) -> None:
     notes = env.window.notes
     assert [e.note.key for e in notes.unacked()] == ["inc:I8", "inc:I7"]
     assert env.window.banner.list.text().endswith("2")
+    menu = env.window.banner.menu
+    menu.aboutToShow.emit()  # the list is filled when opened, newest first
+    assert [a.text() for a in menu.actions()] == [e.note.text for e in notes.unacked()[::-1]]
     notes.repeat()
     assert len(announced) == 2  # not urgent: no repeat
     notes.ack("inc:I8")

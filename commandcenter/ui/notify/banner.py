@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from .center import NotificationCenter
 
 ACK_KEY = "F4"
+MENU_MAX = 50  # the 未确认 menu lists the newest this many; the count says how many in all
 
 
 class NotifyBanner(QFrame):
@@ -41,35 +42,47 @@ class NotifyBanner(QFrame):
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self)
+        # filled when opened: rebuilding hundreds of actions after every batch of a flood
+        # night was most of the desk's GUI time at 1,000 events/s (py-spy, bench/desk.py)
+        self.menu.aboutToShow.connect(self._fill_menu)
         self.list.setMenu(self.menu)
+        self._urgent: bool | None = None  # the colours in force (a style sheet is costly)
         lay.addWidget(self.icon)
         lay.addWidget(self.text, 1)
         lay.addWidget(self.ack)
         lay.addWidget(self.list)
         self.shortcut = ack_shortcut(center.window or self, center)
+        # `add` emits changed then announced: one refresh each time is enough, and a repeat
+        # (announced alone) changes nothing the banner shows
         center.changed.connect(self.refresh)
-        center.announced.connect(lambda _e: self.refresh())
 
     def refresh(self) -> None:
         e = self.center.latest()
-        left = self.center.unacked()
-        self.list.setText(self.tr("未确认 {n}").format(n=len(left)))
-        self.menu.clear()
-        for x in reversed(left):
-            act = self.menu.addAction(f"{x.note.text}")
-            act.triggered.connect(lambda _=False, k=x.note.key: self.center.ack(k))
+        self.list.setText(self.tr("未确认 {n}").format(n=self.center.count()))
         holder = getattr(self, "holder", None) or self
         if e is None or self.center.quiet:
             holder.setVisible(False)
             return
         urgent = e.note.urgent
-        self.setStyleSheet(
-            "#NotifyBanner { background: %s; border-bottom: 1px solid #888; }"
-            "#NotifyBanner QLabel { color: %s; font-weight: bold; }"
-            % (("#c62828", "white") if urgent else ("#fff3c4", "#222"))
-        )
+        if urgent != self._urgent:
+            self._urgent = urgent
+            self.setStyleSheet(
+                "#NotifyBanner { background: %s; border-bottom: 1px solid #888; }"
+                "#NotifyBanner QLabel { color: %s; font-weight: bold; }"
+                % (("#c62828", "white") if urgent else ("#fff3c4", "#222"))
+            )
         self.text.setText(e.note.text + ("  [演练]" if e.note.drill else ""))
         holder.setVisible(True)
+
+    def _fill_menu(self) -> None:
+        self.menu.clear()
+        left = self.center.unacked()
+        for x in reversed(left[-MENU_MAX:]):
+            act = self.menu.addAction(x.note.text)
+            act.triggered.connect(lambda _=False, k=x.note.key: self.center.ack(k))
+        if len(left) > MENU_MAX:
+            more = self.menu.addAction(self.tr("…另有 {n} 条较早的").format(n=len(left) - MENU_MAX))
+            more.setEnabled(False)
 
 
 def ack_shortcut(widget, center: NotificationCenter) -> QShortcut:

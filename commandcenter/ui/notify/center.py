@@ -45,6 +45,9 @@ class NotificationCenter(QObject):
         self.drill = drill  # the desk is in drill mode: quiet
         self.drill_asks = False  # …unless the drill asks for notifications
         self.entries: dict[str, Entry] = {}
+        # the unacknowledged ones in arrival order: a flood night brings hundreds of notes,
+        # and the banner asks for the newest and the count after every batch (O(1) here)
+        self._open: dict[str, Entry] = {}
         self.clock = lambda: datetime.now(UTC)  # injectable for tests
         self._seconds = 0  # the desk's one-second tick drives the clock look and repeats
         self._sound = _sound_effect(self)
@@ -72,6 +75,7 @@ class NotificationCenter(QObject):
                 continue
             e = Entry(n, self.clock())
             self.entries[n.key] = e
+            self._open[n.key] = e
             fresh.append(e)
         if not fresh:
             return
@@ -96,21 +100,24 @@ class NotificationCenter(QObject):
         self.announced.emit(e)
 
     def repeat(self) -> None:
-        urgent = [e for e in self.unacked() if e.note.urgent]
-        if urgent:
-            self.announce(urgent[-1])
+        urgent = next((e for e in reversed(self._open.values()) if e.note.urgent), None)
+        if urgent is not None:
+            self.announce(urgent)
 
     # ------------------------------------------------------------ acknowledging
     def unacked(self) -> list[Entry]:
-        return [e for e in self.entries.values() if not e.acked]
+        return list(self._open.values())
+
+    def count(self) -> int:
+        """How many notes wait for an acknowledgement."""
+        return len(self._open)
 
     def latest(self) -> Entry | None:
-        left = self.unacked()
-        return left[-1] if left else None
+        return self._open[next(reversed(self._open))] if self._open else None
 
     def ack(self, key: str) -> None:
-        e = self.entries.get(key)
-        if e and not e.acked:
+        e = self._open.pop(key, None)
+        if e is not None:
             e.acked = True
             self.changed.emit()
 
