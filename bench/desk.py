@@ -86,8 +86,9 @@ def first_paint(path: Path) -> float:
     raise RuntimeError("the desk exited without painting")
 
 
-async def feed(seconds: float, rate: int, db: Path) -> dict:
+async def feed(seconds: float, rate: int, db: Path, why: bool = False) -> dict:
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from commandcenter.demo import DrillFeed
     from commandcenter.domain import GENESIS, Event, seal, to_payload
@@ -109,13 +110,26 @@ async def feed(seconds: float, rate: int, db: Path) -> dict:
         while window.pane("pane.map").plot is None:
             await asyncio.sleep(0.05)
         await window.pane("pane.log").loading
+    if os.environ.get("BENCH_QUIET"):
+        window.notes.drill = True
+    if os.environ.get("BENCH_NOMAP"):
+        window.pane("pane.map").hide()
     await asyncio.sleep(0.5)
     got = [0]
     desk.station.subscribe(lambda evs: got.__setitem__(0, got[0] + len(evs)))
     gaps: list[float] = []
     last = [time.perf_counter()]
 
+    watch = None
+    if why:  # say what the GUI thread did in the longest stalls (stderr)
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+        from tools.stallwatch import StallWatch
+
+        watch = StallWatch(threshold_ms=25)
+
     def beat() -> None:
+        if watch is not None:
+            watch.beat()
         now = time.perf_counter()
         gaps.append((now - last[0]) * 1000 - 5)
         last[0] = now
@@ -161,6 +175,9 @@ async def feed(seconds: float, rate: int, db: Path) -> dict:
     ready = decisions_for(int(rate * seconds) + per_batch * 3)
     last[0] = time.perf_counter()
     timer.start()
+    if watch is not None:
+        watch.start()
+        type(QApplication.instance()).on = True
     t0 = time.perf_counter()
     sent = 0
     pending: set[asyncio.Task] = set()
@@ -177,6 +194,10 @@ async def feed(seconds: float, rate: int, db: Path) -> dict:
     took = time.perf_counter() - t0
     await asyncio.sleep(0.3)
     timer.stop()
+    if watch is not None:
+        type(QApplication.instance()).on = False
+        watch.stop()
+        print(watch.report(), file=sys.stderr)
     desk.flush()
     rows = window.pane("pane.log").model.rowCount()
     await launcher.stop()
@@ -197,6 +218,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--rate", type=int, default=1000)
+    ap.add_argument("--why", action="store_true", help="print the longest stalls' stacks")
+    ap.add_argument("--no-paint", action="store_true", help="skip the first-paint runs")
     args = ap.parse_args()
     seconds, journal_events = (3, 20_000) if args.quick else (10, 100_000)
     with tempfile.TemporaryDirectory() as tmp:
@@ -204,7 +227,7 @@ def main() -> None:
         t = time.perf_counter()
         n = build_journal(big, journal_events)
         print(f"journal: {n} events in {time.perf_counter() - t:.1f} s", file=sys.stderr)
-        paint = min(first_paint(big) for _ in range(2))
+        paint = 0.0 if args.no_paint else min(first_paint(big) for _ in range(2))
         print(f"first paint: {paint:.2f} s", file=sys.stderr)
 
         import qasync
@@ -212,13 +235,21 @@ def main() -> None:
 
         from commandcenter.ui import theme
 
-        app = QApplication.instance() or QApplication([])
+        if args.why:
+            sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+            from tools.stallwatch import slow_events, timed_application
+
+            app = timed_application([])
+        else:
+            app = QApplication.instance() or QApplication([])
         app.setOrganizationName("commandcenter-bench")
         theme.apply_theme(app)
         live = Path(tmp) / "live.db"
         build_journal(live, 2_000)
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            result = runner.run(feed(seconds, args.rate, live))
+            result = runner.run(feed(seconds, args.rate, live, args.why))
+    if args.why:
+        print("slowest events (native work included):\n" + slow_events(app), file=sys.stderr)
     result.update(
         journal_events=n,
         startup_first_paint_s=round(paint, 2),

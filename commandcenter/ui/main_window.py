@@ -67,11 +67,20 @@ class MainWindow(QMainWindow):
             from .watermark import Watermark
 
             self.watermark = Watermark(self)
-        self.first_paint.connect(lambda: QTimer.singleShot(0, self.pane("pane.map").build))
+        self.first_paint.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
         self._role = desk.station.role
         apply_role(self, self._role)  # offer only what this station's role may do
         desk.linked.connect(self._link_changed)
         self.installEventFilter(self)
+
+    def _after_first_paint(self) -> None:
+        self.pane("pane.map").build()
+        self.desk.run(self._settle())
+
+    async def _settle(self) -> None:
+        """Once the history is in, freeze the heap (see Desk.settle_heap)."""
+        await self.pane("pane.log").loading
+        self.desk.settle_heap()
 
     def pane(self, name: str) -> Pane:
         return self.panes[name]

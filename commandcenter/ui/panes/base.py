@@ -20,7 +20,7 @@ class Pane(QDockWidget):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
-        desk.updated.connect(self.on_update)
+        desk.paced(self.on_update)  # one pane per turn of the loop (see Desk)
 
     @classmethod
     def title(cls) -> str:
