@@ -198,8 +198,13 @@ async def feed(seconds: float, rate: int, db: Path, why: bool = False) -> dict:
         type(QApplication.instance()).on = False
         watch.stop()
         print(watch.report(), file=sys.stderr)
+    # the panes must have kept up during the feed (not only at this last flush): a stall
+    # figure from panes that stopped updating would be worthless
+    live = window.pane("pane.log").model.rowCount()
     desk.flush()
     rows = window.pane("pane.log").model.rowCount()
+    if rows - live > 3 * per_batch * 10:
+        raise SystemExit(f"the log fell {rows - live} rows behind during the feed")
     await launcher.stop()
     gaps.sort()
     return {
@@ -208,6 +213,7 @@ async def feed(seconds: float, rate: int, db: Path, why: bool = False) -> dict:
         "events_absorbed": got[0],
         "events_per_s": round(got[0] / took, 1),
         "log_rows": rows,
+        "log_rows_behind_at_end": rows - live,
         "longest_stall_ms": round(max(gaps), 1),
         "p99_stall_ms": round(gaps[int(len(gaps) * 0.99)], 1),
         "beats": len(gaps),

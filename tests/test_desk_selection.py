@@ -43,8 +43,9 @@ def test_a_map_click_moves_the_board_highlight_the_ring_and_ctrl_d(env, qtbot):
 
     async def steps():
         env.desk.select("I1")
-        sc = map_.scatters["incidents"]
-        point = next(p for p in sc.points() if p.data() == "I3")
+        sc, point = next(
+            (sc, p) for sc in map_.layer("incidents") for p in sc.points() if p.data() == "I3"
+        )
         map_._clicked(sc, [point])
         await env.settle()
         assert env.desk.incident == "I3"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from desk_fixtures import DeskEnv
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from commandcenter.ui.dialogs.intake import IntakeDialog
@@ -35,7 +35,7 @@ def test_notifications_arrive_while_a_dialog_is_open_and_never_block_it(env, qtb
     _report(env, "I9", severity=3)  # 较大: urgent
     assert announced and announced[-1].note.urgent
     banner = env.window.banner
-    assert banner.holder.isVisible() and "I9 内涝" in banner.text.text()
+    assert banner.showing and "I9 内涝" in banner.text.text()
     # no modal box of ours appeared, the dialog is still the one on top and still types
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
     assert dlg.isVisible()
@@ -51,15 +51,23 @@ def test_notifications_arrive_while_a_dialog_is_open_and_never_block_it(env, qtb
     qtbot.waitUntil(lambda: QApplication.activeWindow() is not None)
     qtbot.keyClick(dlg.reporter, Qt.Key.Key_F4)
     assert env.window.notes.unacked() == []
-    assert not banner.holder.isVisible() and dlg.isVisible()
+    assert not banner.showing and dlg.isVisible()
+    assert banner.holder.isVisible()  # the strip keeps its place: nothing below moves
     env.window.notes.repeat()
     assert len(announced) == n + 1  # nothing left to repeat
 
 
-def test_a_general_incident_is_listed_once_and_not_repeated(env) -> None:
+def test_a_general_incident_is_listed_once_and_not_repeated(env, qtbot) -> None:
     announced = []
     env.window.notes.announced.connect(announced.append)
+    board = env.window.pane("pane.incidents").view
+    where = board.mapTo(env.window, QPoint(0, 0))
+    assert not env.window.banner.showing
     _report(env, "I8", severity=4)
+    qtbot.wait(50)  # a layout change would land now
+    # the note shows without moving the panes: the row under the pointer stays that row
+    assert env.window.banner.showing
+    assert board.mapTo(env.window, QPoint(0, 0)) == where
     _report(env, "I7", severity=4)
     notes = env.window.notes
     assert [e.note.key for e in notes.unacked()] == ["inc:I8", "inc:I7"]
@@ -80,7 +88,7 @@ def test_drill_mode_is_quiet_unless_the_drill_asks(env) -> None:
     notes.announced.connect(announced.append)
     _report(env, "I6", severity=2)
     assert announced == [] and len(notes.unacked()) == 1  # listed, not announced
-    assert not env.window.banner.holder.isVisible()
+    assert not env.window.banner.showing
     notes.drill_asks = True
     _report(env, "I5", severity=2)
     assert len(announced) == 1

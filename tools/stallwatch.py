@@ -88,6 +88,9 @@ class StallWatch:
 PROFILE = set(filter(None, __import__("os").environ.get("STALL_PROFILE", "").split(",")))
 
 
+TRACE: list[str] | None = [] if __import__("os").environ.get("STALL_TRACE") else None
+
+
 def timed_application(argv: list[str]):
     """A QApplication whose `notify` keeps the slowest events (receiver, type, ms): native
     work — a table's paint, a layout pass — that the Python stack sampler cannot see."""
@@ -97,7 +100,8 @@ def timed_application(argv: list[str]):
         slow: list[tuple[float, str, str]] = []
         depth = 0
         on = False  # set while measuring
-        worst: tuple = (0.0, None)  # the slowest profiled event: (ms, cProfile.Profile)
+        worst: tuple = (0.0, None, None)  # the slowest profiled event: ms, profile, nested
+        nested: collections.Counter | None = None  # events sent inside a profiled one
         paints: collections.Counter = collections.Counter()  # receiver -> ms painting
         painted: collections.Counter = collections.Counter()  # receiver -> paint events
 
@@ -105,10 +109,14 @@ def timed_application(argv: list[str]):
             _Timed.depth += 1
             t0 = time.perf_counter()
             prof = None
+            if _Timed.nested is not None and _Timed.depth > 1:
+                k = event.type()
+                _Timed.nested[f"{getattr(k, 'name', k)} -> {_who(receiver)}"] += 1
             if _Timed.on and _Timed.depth == 1 and type(receiver).__name__ in PROFILE:
                 import cProfile
 
                 prof = cProfile.Profile()
+                _Timed.nested = collections.Counter()
                 prof.enable()
             try:
                 return super().notify(receiver, event)
@@ -118,7 +126,11 @@ def timed_application(argv: list[str]):
                 if prof is not None:
                     prof.disable()
                     if ms > _Timed.worst[0]:
-                        _Timed.worst = (ms, prof)
+                        _Timed.worst = (ms, prof, _Timed.nested)
+                    _Timed.nested = None
+                if _Timed.on and _Timed.depth == 0 and TRACE is not None and len(TRACE) < 400:
+                    k = event.type()
+                    TRACE.append(f"{getattr(k, 'name', k)}:{type(receiver).__name__}:{ms:.0f}")
                 if _Timed.on and event.type() == event.Type.Paint:
                     who = _who(receiver)
                     _Timed.paints[who] += ms
@@ -146,9 +158,11 @@ def _who(w) -> str:
 
 
 def slow_events(app, top: int = 12) -> str:
+    if TRACE:
+        print("trace: " + " ".join(TRACE[100:300]))
     rows = sorted(getattr(app, "slow", []), reverse=True)[:top]
     out = [f"  {ms:6.1f} ms {kind:14s} {where}" for ms, where, kind in rows]
-    ms, prof = getattr(app, "worst", (0.0, None))
+    ms, prof, nested = getattr(app, "worst", (0.0, None, None))
     if prof is not None:
         import io
         import pstats
@@ -156,6 +170,9 @@ def slow_events(app, top: int = 12) -> str:
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).sort_stats("cumtime").print_stats(25)
         out.append(f"slowest profiled event ({ms:.1f} ms):\n{buf.getvalue()}")
+        out.append(
+            "events sent inside it: " + ", ".join(f"{k} x{n}" for k, n in nested.most_common(12))
+        )
     paints = getattr(app, "paints", {})
     if paints:
         out.append("painting, total ms (paint events) per widget:")

@@ -21,17 +21,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from commandcenter.domain import Event, InvalidEvent, Refused, State
 from commandcenter.domain.deadlines import ReportingPolicy
 from commandcenter.station import Station
 
 from .i18n import refusal
+from .models.base import clock_tick
 
 log = logging.getLogger(__name__)
 
 FLUSH_MS = 100
+_TURN = QEvent.Type(QEvent.registerEventType())  # "give the next paced pane its batch"
 # seconds between freezes of the heap (the window freezes it once start-up is over): a full
 # collection that walked everything start-up and the shift had made stalled the GUI for
 # 106-110 ms at 1,000 events/s (bench/desk.py --why)
@@ -100,9 +102,13 @@ class Desk(QObject):
         self.incident = ""
         self._inbox: list[Event] = []
         self._paced: list[Callable[[Update], None]] = []
-        self._due: dict[Callable[[Update], None], Update] = {}  # paced panes yet to be told
-        self._turn = QTimer(self, singleShot=True, interval=0, timeout=self._next_turn)
+        self._turn_posted = False  # a _TURN event is waiting in Qt's queue
+        self._due: dict[Callable, Update | None] = {}  # paced panes yet to be told
+        # the first post in a process costs PySide ~20-40 ms of signature set-up: at start,
+        # not in the middle of a flood
+        self._post_turn()
         self._seconds = 0
+        self.flushing = False  # an explicit flush: panes take the whole batch now
         self._tasks: set[asyncio.Task] = set()
         self._unsubscribe = station.subscribe(self._received)
         self._flush = QTimer(self, interval=FLUSH_MS, timeout=self._flush_paced)
@@ -143,6 +149,7 @@ class Desk(QObject):
         self._seconds += 1
         if self._seconds % FREEZE_EVERY == 0:
             self.settle_heap()
+        clock_tick()  # tables work out their countdowns and overdue colours again
         self.tick.emit()
 
     @staticmethod
@@ -157,18 +164,29 @@ class Desk(QObject):
         """Subscribe a pane: it gets each batch in its own turn of the event loop."""
         self._paced.append(fn)
 
+    def later(self, fn: Callable[[], None]) -> None:
+        """Run `fn` in a turn of its own, once however often it is asked for before it runs
+        (the map's once-a-second repaint: not in the same step as the clock's other work)."""
+        if fn not in self._due:
+            self._due[fn] = None
+        self._post_turn()
+
     def _received(self, evs: list[Event]) -> None:
         self._inbox.extend(evs)  # painted on the next flush, with whatever else arrives by then
 
     def flush(self) -> None:
         """Hand gathered events to every pane now (an officer's own click, tests)."""
         self._gather()
-        while self._due:
-            self._next_turn()
+        self.flushing = True
+        try:
+            while self._due:
+                self._next_turn()
+        finally:
+            self.flushing = False
 
     def _flush_paced(self) -> None:
-        if self._gather() and not self._turn.isActive():
-            self._turn.start()
+        if self._gather():
+            self._post_turn()
 
     def _gather(self) -> bool:
         if not self._inbox:
@@ -181,7 +199,29 @@ class Desk(QObject):
     def _hand_out(self, u: Update) -> None:
         self.updated.emit(u)  # light listeners (status bar, banner): at once
         for fn in self._paced:
-            self._due[fn] = self._due[fn].merged(u) if fn in self._due else u
+            prev = self._due.get(fn)
+            self._due[fn] = u if prev is None else prev.merged(u)
+
+    def _post_turn(self) -> None:
+        # Posted at low priority, after the repaint the last turn asked for (Qt posts its
+        # UpdateRequest at low priority too, and same-priority events keep their order): a
+        # zero timer ran every turn before any paint, and one paint then drew every pane.
+        if not self._turn_posted:
+            self._turn_posted = True
+            import os
+
+            gap = int(os.environ.get("TURN_GAP", "-1"))
+            if gap >= 0:
+                QTimer.singleShot(gap, lambda: self.event(QEvent(_TURN)))
+                return
+            QCoreApplication.postEvent(self, QEvent(_TURN), Qt.EventPriority.LowEventPriority.value)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == _TURN:
+            self._turn_posted = False
+            self._next_turn()
+            return True
+        return super().event(e)
 
     def _next_turn(self) -> None:
         if not self._due:
@@ -189,12 +229,12 @@ class Desk(QObject):
         fn = next(iter(self._due))
         u = self._due.pop(fn)
         try:
-            fn(u)
+            fn(u) if u is not None else fn()
         except Exception:  # one pane's bug must not keep the others stale
             log.exception("a pane failed to take an update")
         finally:
-            if self._due and not self._turn.isActive():
-                self._turn.start()
+            if self._due:
+                self._post_turn()
 
     def refresh_all(self) -> None:
         self._hand_out(Update([], set(), True))
@@ -251,7 +291,6 @@ class Desk(QObject):
 
     def close(self) -> None:
         self._flush.stop()
-        self._turn.stop()
         self._due.clear()
         self._clock.stop()
         self._unsubscribe()

@@ -3,6 +3,13 @@
 Rows are keyed by entity id in the collection's insertion order, so new entities append (one
 `beginInsertRows` per batch) and rows never move: a live feed never resets the model. `data()`
 is O(1): a dict lookup and one column function. Sorting and filtering live in `FilterProxy`.
+
+Painting a cell asks for seven roles; through the proxy each was three Python calls (the
+proxy's `mapToSource` asks `rowCount` and `columnCount` too), which made Python half of a
+table's paint (py-spy, bench/desk.py). So `multiData` answers every role of a cell in one call
+(`FilterProxy.multiData` maps once and calls `fill`), `index` skips the bounds calls, and a
+cell's text and colours are kept until the next batch or the next second (`clock_tick`), never
+longer: nothing shown is older than what the desk would have repainted anyway.
 """
 
 from __future__ import annotations
@@ -24,6 +31,20 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index: the table's only parent
+# plain ints: a role arrives as an int, and int == enum costs an enum __eq__ per cell and role
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_TIP = int(Qt.ItemDataRole.ToolTipRole)
+_CELL_ROLES = (_DISPLAY, _BACKGROUND, _FOREGROUND)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CLOCK = [0]  # bumped once a second by the desk: cached cells older than that are redone
+
+
+def clock_tick() -> None:
+    """A second passed: countdowns and overdue colours must be worked out again."""
+    _CLOCK[0] += 1
 
 
 @dataclass(frozen=True)
@@ -43,6 +64,8 @@ class EntityModel(QAbstractTableModel):
         self._keys: list[str] = []
         self._row: dict[str, int] = {}
         self._sorts: dict[int, dict[str, Any]] = {}  # column -> entity id -> sort key
+        self._cells: dict[tuple[str, int], tuple[Any, Any, Any]] = {}  # text, bg, fg
+        self._cells_at = _CLOCK[0]
         self.refresh(None)
 
     # ------------------------------------------------------------ hooks for subclasses
@@ -58,6 +81,57 @@ class EntityModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        ok = 0 <= row < len(self._keys) and 0 <= column < len(self.columns)
+        return self.createIndex(row, column) if ok and not parent.isValid() else QModelIndex()
+
+    def cell(self, row: int, column: int) -> tuple[Any, Any, Any] | None:
+        """(text, background, foreground) of a cell, worked out at most once a batch/second."""
+        if self._cells_at != _CLOCK[0]:
+            self._cells.clear()
+            self._cells_at = _CLOCK[0]
+        try:
+            key = self._keys[row]
+        except IndexError:
+            return None
+        got = self._cells.get((key, column))
+        if got is None:
+            obj = self._source().get(key)
+            if obj is None:
+                return None
+            got = (
+                self.columns[column].text(obj),
+                self.background(obj, column),
+                self.foreground(obj, column),
+            )
+            self._cells[(key, column)] = got
+        return got
+
+    def fill(self, row: int, column: int, span: Any) -> None:
+        """Answer every role a view asks of one cell (a QModelRoleDataSpan) in one call."""
+        got = None
+        for rd in span:
+            role = rd.role()
+            if role in _CELL_ROLES:
+                if got is None:
+                    got = self.cell(row, column)
+                    if got is None:
+                        return
+                v = got[0] if role == _DISPLAY else got[1] if role == _BACKGROUND else got[2]
+                if v is not None:
+                    rd.setData(v)
+            elif role == _ALIGN:
+                if self.columns[column].right:
+                    rd.setData(_RIGHT)
+            elif role in (_TIP, KEY_ROLE, SORT_ROLE):
+                v = self.data(self.createIndex(row, column), role)
+                if v is not None:
+                    rd.setData(v)
+
+    def multiData(self, index: Index, span: Any) -> None:
+        if index.isValid():
+            self.fill(index.row(), index.column(), span)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
@@ -77,21 +151,20 @@ class EntityModel(QAbstractTableModel):
             return self._sort_key(r, c)
         if not index.isValid() or index.row() >= len(self._keys):
             return None
+        if role in _CELL_ROLES:
+            got = self.cell(index.row(), index.column())
+            if got is None:
+                return None
+            return got[0] if role == _DISPLAY else got[1] if role == _BACKGROUND else got[2]
         key = self._keys[index.row()]
         obj = self._source().get(key)
         if obj is None:
             return None
         col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.text(obj)
         if role == SORT_ROLE:
             return col.sort(obj) if col.sort else col.text(obj)
         if role == KEY_ROLE:
             return key
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self.background(obj, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(obj, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and col.tip:
             return col.tip(obj)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
@@ -150,6 +223,7 @@ class EntityModel(QAbstractTableModel):
     def refresh(self, touched: Iterable[str] | None) -> None:
         """Append new entities, drop vanished ones, repaint the rows of `touched` (None: all)."""
         current = self._source()
+        self._cells.clear()  # a batch arrived: what any row shows is worked out again
         if touched is None:
             self._sorts.clear()
         else:
@@ -232,6 +306,12 @@ class FilterProxy(QSortFilterProxyModel):
         if self.search:
             return any(self.search in c.text(obj).lower() for c in model.columns)
         return True
+
+    def multiData(self, index: Index, span: Any) -> None:
+        """One Python call per painted cell (the default asks `data` once per role)."""
+        src = self.mapToSource(index)
+        if src.isValid():
+            self.sourceModel().fill(src.row(), src.column(), span)
 
     def key_at(self, proxy_row: int) -> str:
         src = self.mapToSource(self.index(proxy_row, 0))

@@ -1,6 +1,11 @@
 """`NotifyBanner`: a strip across the top of the desk with the newest unacknowledged note,
 a 知道了 button (or F4) to acknowledge it, and a 未确认 button listing them all (a menu: each
-entry acknowledges one). Never a dialog; it never takes the keyboard focus."""
+entry acknowledges one). Never a dialog; it never takes the keyboard focus.
+
+The strip keeps its place when nothing is waiting (a muted 无未确认提醒): when it came and
+went, every pane below it moved by its height the moment a note arrived — the row under the
+officer's pointer became another incident — and the whole window was laid out and
+repainted again (230 ms at 1920×1080, bench/desk.py --why)."""
 
 from __future__ import annotations
 
@@ -46,7 +51,8 @@ class NotifyBanner(QFrame):
         # night was most of the desk's GUI time at 1,000 events/s (py-spy, bench/desk.py)
         self.menu.aboutToShow.connect(self._fill_menu)
         self.list.setMenu(self.menu)
-        self._urgent: bool | None = None  # the colours in force (a style sheet is costly)
+        self._urgent: bool | str | None = ""  # the colours in force (a style sheet is costly)
+        self.showing = False  # a note is shown (else the muted quiet line)
         lay.addWidget(self.icon)
         lay.addWidget(self.text, 1)
         lay.addWidget(self.ack)
@@ -59,20 +65,21 @@ class NotifyBanner(QFrame):
     def refresh(self) -> None:
         e = self.center.latest()
         self.list.setText(self.tr("未确认 {n}").format(n=self.center.count()))
-        holder = getattr(self, "holder", None) or self
-        if e is None or self.center.quiet:
-            holder.setVisible(False)
-            return
-        urgent = e.note.urgent
+        self.showing = e is not None and not self.center.quiet
+        self.ack.setEnabled(self.showing)
+        urgent = None if not self.showing else e.note.urgent
         if urgent != self._urgent:
             self._urgent = urgent
+            colours = {None: ("#eceff1", "#607d8b"), True: ("#c62828", "white")}
+            bg, fg = colours.get(urgent, ("#fff3c4", "#222"))
             self.setStyleSheet(
-                "#NotifyBanner { background: %s; border-bottom: 1px solid #888; }"
-                "#NotifyBanner QLabel { color: %s; font-weight: bold; }"
-                % (("#c62828", "white") if urgent else ("#fff3c4", "#222"))
+                f"#NotifyBanner {{ background: {bg}; border-bottom: 1px solid #888; }}"
+                f"#NotifyBanner QLabel {{ color: {fg}; font-weight: bold; }}"
             )
+        if not self.showing:
+            self.text.setText(self.tr("无未确认提醒"))
+            return
         self.text.setText(e.note.text + ("  [演练]" if e.note.drill else ""))
-        holder.setVisible(True)
 
     def _fill_menu(self) -> None:
         self.menu.clear()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from commandcenter.domain.vocab import EvacStatus, IncidentStatus, TeamStatus
@@ -87,15 +87,8 @@ class MapPane(Pane):
         from .map_warnings import WarningLayer  # warning areas by colour (issue 12)
 
         self.warnings = WarningLayer(self.plot, self.desk)
-        for key, label, symbol, size in LAYERS:
-            sc = pg.ScatterPlotItem(
-                symbol=symbol, size=size, pen=pg.mkPen("#263238", width=0.6), name=self.tr(label)
-            )
-            sc.setZValue(10 if key == "incidents" else 5)
-            if key == "incidents":
-                sc.sigClicked.connect(self._clicked)
-            self.plot.addItem(sc)
-            self.scatters[key] = sc
+        for key, _label, _symbol, _size in LAYERS:
+            self.scatters[key] = {}  # colour -> its scatter item, made when first needed
         self.ring = pg.ScatterPlotItem(
             symbol="o", size=30, pen=pg.mkPen("#0d47a1", width=3), brush=None
         )
@@ -134,18 +127,40 @@ class MapPane(Pane):
             b = self._brushes[colour] = self.pg.mkBrush(colour)
         return b
 
-    def _markers(self, key: str) -> tuple[list[float], list[float], list, list[str]]:
+    def _item(self, key: str, colour: str, z: float):
+        """The scatter item of one layer and colour: one brush for all its points makes
+        `setData` ~3.5x cheaper than a brush per point (5,000 points: 35 -> 10 ms)."""
+        item = self.scatters[key].get(colour)
+        if item is None:
+            _k, label, symbol, size = next(x for x in LAYERS if x[0] == key)
+            item = self.pg.ScatterPlotItem(
+                symbol=symbol,
+                size=size,
+                pen=self.pg.mkPen("#263238", width=0.6),
+                brush=self._brush(colour),
+                name=self.tr(label),
+            )
+            item.setZValue(z)
+            if key == "incidents":
+                item.sigClicked.connect(self._clicked)
+            self.plot.addItem(item)
+            self.scatters[key][colour] = item
+        return item
+
+    def layer(self, key: str) -> list:
+        """The scatter items that draw one layer (one per colour)."""
+        return list(self.scatters[key].values())
+
+    def _markers(self, key: str) -> dict[str, tuple[list[float], list[float], list[str]]]:
+        """A layer's markers by colour: (longitudes, latitudes, ids)."""
         s = self.desk.state
-        xs: list[float] = []
-        ys: list[float] = []
-        brushes: list = []
-        ids: list[str] = []
+        out: dict[str, tuple[list[float], list[float], list[str]]] = {}
 
         def add(lon, lat, colour, ident) -> None:
             if lon is not None and lat is not None:
+                xs, ys, ids = out.get(colour) or out.setdefault(colour, ([], [], []))
                 xs.append(lon)
                 ys.append(lat)
-                brushes.append(self._brush(colour))
                 ids.append(ident)
 
         if key == "incidents":
@@ -167,19 +182,26 @@ class MapPane(Pane):
             colour = {"warehouses": "#6d4c41", "shelters": "#00897b", "videos": "#546e7a"}[key]
             for x in getattr(s, key).values():
                 add(x.lon, x.lat, colour, x.id)
-        return xs, ys, brushes, ids
+        return out
 
     def repaint_markers(self) -> None:
         if self.plot is None:
             return
-        for key, sc in self.scatters.items():
+        import numpy as np  # pyqtgraph's own dependency, loaded with it
+
+        severity_of = {c: lvl for lvl, c in theme.SEVERITY.items()}
+        for key, _label, _symbol, _size in LAYERS:
             markers = self._markers(key)
-            # pyqtgraph's setData costs ~10 us a point (5,700 incidents: ~60 ms, then the
-            # repaint): a layer whose markers did not change keeps the ones it has
+            # a layer whose markers did not change keeps the ones it has
             if self._shown.get(key) == markers:
                 continue
-            xs, ys, brushes, ids = markers
-            sc.setData(x=xs, y=ys, brush=brushes, data=ids)
+            for colour, (xs, ys, ids) in markers.items():
+                # incidents above everything, the most severe on top
+                z = 15 - severity_of.get(colour, 4) if key == "incidents" else 5
+                self._item(key, colour, z).setData(x=np.asarray(xs), y=np.asarray(ys), data=ids)
+            for colour, item in self.scatters[key].items():
+                if colour not in markers:
+                    item.setData(x=[], y=[])
             self._shown[key] = markers
         self._paint_ring()
         self.warnings.repaint()
@@ -200,8 +222,8 @@ class MapPane(Pane):
         return pts[0].data() if len(pts) else ""
 
     def _maybe_repaint(self) -> None:
-        if self.dirty and self.isVisible():
-            self.repaint_markers()
+        if self.dirty and self.isVisible():  # in a turn of its own, not the clock's step
+            self.desk.later(self.repaint_markers)
 
     def _clicked(self, _item, points, *_args) -> None:
         if len(points):  # pyqtgraph lists the topmost (last drawn) point first
@@ -216,4 +238,4 @@ class MapPane(Pane):
             self._outline()
             self.warnings.forget_outlines()
         if u.everything and self.plot is not None:
-            QTimer.singleShot(0, self.repaint_markers)
+            self.desk.later(self.repaint_markers)
