@@ -208,12 +208,6 @@ class Desk(QObject):
         # zero timer ran every turn before any paint, and one paint then drew every pane.
         if not self._turn_posted:
             self._turn_posted = True
-            import os
-
-            gap = int(os.environ.get("TURN_GAP", "-1"))
-            if gap >= 0:
-                QTimer.singleShot(gap, lambda: self.event(QEvent(_TURN)))
-                return
             QCoreApplication.postEvent(self, QEvent(_TURN), Qt.EventPriority.LowEventPriority.value)
 
     def event(self, e: QEvent) -> bool:
