@@ -12,6 +12,10 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 SEVERITY = {1: "#c62828", 2: "#ef6c00", 3: "#f9a825", 4: "#1565c0"}
+# warning signals by colour (values of domain.vocab.WarningColour): the strip, the map, the
+# 预警 pane. Here rather than in map_warnings, whose shapely import (~0.3-0.8 s with numpy)
+# the warning strip pulled onto the start path before the first paint (py-spy, issue 15)
+WARNING_FILL = {"red": "#d32f2f", "orange": "#ef6c00", "yellow": "#fbc02d", "blue": "#1976d2"}
 SEVERITY_TINT = {1: "#ffcdd2", 2: "#ffe0b2", 3: "#fff59d", 4: "#bbdefb"}
 OVERDUE = QColor("#b71c1c")
 DUE_SOON = QColor("#e65100")

@@ -20,12 +20,9 @@ from shapely.ops import voronoi_diagram
 from commandcenter.domain.ladder import in_force
 from commandcenter.domain.vocab import WarningColour
 
-FILL = {
-    WarningColour.RED: "#d32f2f",
-    WarningColour.ORANGE: "#ef6c00",
-    WarningColour.YELLOW: "#fbc02d",
-    WarningColour.BLUE: "#1976d2",
-}
+from ..theme import WARNING_FILL
+
+FILL = {WarningColour(k): v for k, v in WARNING_FILL.items()}
 ALPHA = 70
 
 

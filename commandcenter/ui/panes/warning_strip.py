@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 from commandcenter.domain.ladder import in_force, ladder
 from commandcenter.domain.vocab import zh
 
-from .map_warnings import FILL
+from ..theme import WARNING_FILL as FILL
 
 
 class WarningStrip(QWidget):
