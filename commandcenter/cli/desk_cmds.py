@@ -68,7 +68,7 @@ def desk(
     """Open the duty desk (应急指挥中心 值班台)."""
     from commandcenter.store import StoreError
     from commandcenter.ui.app import run
-    from commandcenter.ui.startup import DeskOptions
+    from commandcenter.ui.opening import DeskOptions  # not .startup: the window's imports
 
     if hub:
         from commandcenter.link.tls import TLSSetupError, client_context

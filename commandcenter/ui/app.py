@@ -23,6 +23,13 @@ def run(opts) -> int:
     problem = check_x11()  # before Qt aborts with a hint that names only one library
     if problem:  # said, not enforced: a library found elsewhere may still load
         print(problem, file=sys.stderr)
+    # the journal opens on the writer thread while the interface's modules import here
+    from commandcenter.store.writer import Writer
+
+    from .opening import open_station
+
+    writer = Writer()
+    opening = writer.submit(open_station, opts, writer)
     import asyncio
 
     import qasync
@@ -39,7 +46,7 @@ def run(opts) -> int:
     theme.apply_theme(app)
     # asyncio.run(..., loop_factory=) is 3.12+; Runner is the same thing on 3.11
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        return runner.run(main(opts, _STARTED))
+        return runner.run(main(opts, _STARTED, writer, opening))
 
 
 def settings_in_data_dir() -> None:

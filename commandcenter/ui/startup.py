@@ -9,44 +9,22 @@ and shown; pyqtgraph, the hub and the decision log's history follow after the fi
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
-import socket
 import sys
-from dataclasses import dataclass
+from concurrent.futures import Future
 from datetime import UTC, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from commandcenter.station import Station
-from commandcenter.store import Journal
-from commandcenter.store.db import data_dir
 from commandcenter.store.writer import Writer
 
 from .desk import Desk
 from .drill_menu import install as install_drill_menu
 from .drill_mode import DrillMode
 from .main_window import MainWindow
-
-
-@dataclass
-class DeskOptions:
-    demo: bool = False
-    db: str | None = None
-    hub: str | None = None
-    token: str | None = None
-    ca: str | None = None  # CA file for a wss:// hub (None: the system's trust store)
-    screenshot: str | None = None
-    size: tuple[int, int] | None = None
-    lang: str | None = None
-    station: str | None = None
-    actor: str = "值班员"
-    drill_seconds: float = 4.0
-    serve: bool = True  # embedded hub on loopback when no --hub is given
-    first_paint_exit: bool = False  # bench: print the time of the first paint and quit
-    new_demo: bool = False  # --new-demo: start the demo county afresh (its work is discarded)
+from .opening import DeskOptions, open_station
 
 
 def _tr(text: str) -> str:
@@ -54,54 +32,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Launcher", text)
 
 
-def _demo_journal(path: Path, fresh: bool) -> Journal:
-    """The demo county's journal: the one kept from the last start (work done in it stays),
-    created on the first start or when the officer asks for a fresh one."""
-    from commandcenter.demo import init_demo
-
-    if fresh:
-        for suffix in ("", "-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(str(path) + suffix).unlink()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    journal = Journal(path)
-    if journal.count() == 0:
-        init_demo(journal, now=datetime.now(UTC))
-    return journal
-
-
-def open_station(opts: DeskOptions, writer: Writer) -> Station:
-    """Open (and for --demo, fill) the journal and build the station. Runs on the writer thread."""
-    if opts.demo and not opts.db:
-        journal = _demo_journal(data_dir() / "demo.db", opts.new_demo)
-    elif opts.demo:  # the drill feed never writes into a real database: it plays in a copy
-        from commandcenter.drills.world import copy_world, drill_db_for
-
-        real = Journal(opts.db, create=False)
-        try:
-            journal = copy_world(real, drill_db_for(opts.db))
-        finally:
-            real.close()
-        if journal.count() == 0:
-            from commandcenter.demo import init_demo
-
-            init_demo(journal, now=datetime.now(UTC))
-    else:
-        # an explicit --db must exist (a typo would open an empty desk); the default is made
-        journal = Journal(opts.db, authority=False if opts.hub else None, create=not opts.db)
-    sid = opts.station or journal.setting("desk_station")
-    if not sid:
-        sid = f"desk-{socket.gethostname()}".lower()
-        journal.set_setting("desk_station", sid)
-    return Station(journal, station=sid, actor=opts.actor, writer=writer)
-
-
 class Launcher:
-    def __init__(self, opts: DeskOptions, *, started: float | None = None) -> None:
+    def __init__(
+        self,
+        opts: DeskOptions,
+        *,
+        started: float | None = None,
+        writer: Writer | None = None,
+        opening: Future | None = None,
+    ) -> None:
         self.opts = opts
         self.started = started
         self.finished = asyncio.Event()
-        self.writer = Writer()
+        self.writer = writer or Writer()
+        self._opening = opening  # open_station already under way on `writer` (ui.app.run)
         self.station: Station | None = None
         self.desk: Desk | None = None
         self.window: MainWindow | None = None
@@ -114,7 +58,11 @@ class Launcher:
         self.drill_mode = DrillMode(self)
 
     async def start(self) -> MainWindow:
-        self.station = await self.writer.run(open_station, self.opts, self.writer)
+        if self._opening is not None:
+            self.station = await asyncio.wrap_future(self._opening)
+            self._opening = None
+        else:
+            self.station = await self.writer.run(open_station, self.opts, self.writer)
         self._build_window()
         return self.window
 
@@ -254,7 +202,11 @@ class Launcher:
         await self.station.read(init_demo, self.station.journal)
         await self._teardown_window()
         await self.writer.run(self.station.journal.close)  # frees the writer lock to reopen
-        self.station = await self.writer.run(open_station, self.opts, self.writer)
+        if self._opening is not None:
+            self.station = await asyncio.wrap_future(self._opening)
+            self._opening = None
+        else:
+            self.station = await self.writer.run(open_station, self.opts, self.writer)
         self._build_window()
 
     # ------------------------------------------------------------ screenshot
@@ -304,9 +256,14 @@ class Launcher:
         self.writer.close()
 
 
-async def main(opts: DeskOptions, started: float | None = None) -> int:
+async def main(
+    opts: DeskOptions,
+    started: float | None = None,
+    writer: Writer | None = None,
+    opening: Future | None = None,
+) -> int:
     app = QApplication.instance()
-    launcher = Launcher(opts, started=started)
+    launcher = Launcher(opts, started=started, writer=writer, opening=opening)
     app.aboutToQuit.connect(launcher.finished.set)
     # The window's `closed` ends the run; Qt quitting by itself on the last window would stop
     # the loop under main() ("Event loop stopped before Future completed", exit status 1).
