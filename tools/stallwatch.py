@@ -102,6 +102,8 @@ def timed_application(argv: list[str]):
         on = False  # set while measuring
         worst: tuple = (0.0, None, None)  # the slowest profiled event: ms, profile, nested
         nested: collections.Counter | None = None  # events sent inside a profiled one
+        paint_ms: collections.Counter | None = None  # widget -> ms painted inside it
+        details: list = []  # (ms, paint_ms) of each profiled event over 30 ms
         paints: collections.Counter = collections.Counter()  # receiver -> ms painting
         painted: collections.Counter = collections.Counter()  # receiver -> paint events
 
@@ -117,6 +119,7 @@ def timed_application(argv: list[str]):
 
                 prof = cProfile.Profile()
                 _Timed.nested = collections.Counter()
+                _Timed.paint_ms = collections.Counter()
                 prof.enable()
             try:
                 return super().notify(receiver, event)
@@ -127,12 +130,19 @@ def timed_application(argv: list[str]):
                     prof.disable()
                     if ms > _Timed.worst[0]:
                         _Timed.worst = (ms, prof, _Timed.nested)
+                    if ms > 30:
+                        _Timed.details.append((ms, _Timed.paint_ms))
+                    _Timed.paint_ms = None
                     _Timed.nested = None
-                if _Timed.on and _Timed.depth == 0 and TRACE is not None and len(TRACE) < 400:
+                if _Timed.on and _Timed.depth == 0 and TRACE is not None:
                     k = event.type()
                     TRACE.append(f"{getattr(k, 'name', k)}:{type(receiver).__name__}:{ms:.0f}")
+                    if len(TRACE) >= 400:
+                        del TRACE[:200]
                 if _Timed.on and event.type() == event.Type.Paint:
                     who = _who(receiver)
+                    if _Timed.paint_ms is not None:
+                        _Timed.paint_ms[who] += ms
                     _Timed.paints[who] += ms
                     _Timed.painted[who] += 1
                 if ms > 8 and _Timed.depth == 0 and _Timed.on:
@@ -173,6 +183,9 @@ def slow_events(app, top: int = 12) -> str:
         out.append(
             "events sent inside it: " + ", ".join(f"{k} x{n}" for k, n in nested.most_common(12))
         )
+    for ms, painted in sorted(getattr(app, "details", []), key=lambda x: -x[0])[:8]:
+        what = ", ".join(f"{w} {m:.0f}" for w, m in painted.most_common(5))
+        out.append(f"  {ms:5.1f} ms event painted: {what}")
     paints = getattr(app, "paints", {})
     if paints:
         out.append("painting, total ms (paint events) per widget:")
