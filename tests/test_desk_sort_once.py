@@ -59,3 +59,26 @@ def test_presort_orders_rows_once_and_new_entities_still_append(qtbot) -> None:
     items["new"] = {"n": -1}
     model.refresh(["new"])
     assert model.key(model.rowCount() - 1) == "new" and model.row_of("new") == 50
+
+
+def test_the_proxy_orders_new_rows_missing_values_and_ties_as_qt_would(qtbot) -> None:
+    # FilterProxy.lessThan compares the cached sort keys in Python (one call per comparison)
+    items = {f"k{i}": {"n": i % 5} for i in range(20)}
+    items["none"] = {"n": None}
+    model = EntityModel(lambda: items, [Column("数", lambda o: str(o["n"]), lambda o: o["n"])])
+    model.refresh(None)
+    proxy = FilterProxy(model)
+    view = make_table(proxy, sort=(0, Qt.SortOrder.DescendingOrder))
+    qtbot.addWidget(view)
+    keys = [proxy.key_at(r) for r in range(proxy.rowCount())]
+    assert keys[-1] == "none"  # a missing value sorts below every value, descending
+    shown = [items[k]["n"] for k in keys[:-1]]
+    assert shown == sorted(shown, reverse=True)
+    # ties keep the source's order (a stable sort), as with Qt's own comparison
+    fours = [k for k in keys if items[k]["n"] == 4]
+    assert fours == sorted(fours, key=lambda k: model.row_of(k))
+    items["top"] = {"n": 99}
+    model.refresh(["top"])  # a new entity lands where the sort puts it, not at the end
+    assert proxy.key_at(0) == "top"
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert proxy.key_at(0) == "none" and proxy.key_at(proxy.rowCount() - 1) == "top"

@@ -307,6 +307,26 @@ class FilterProxy(QSortFilterProxyModel):
             return any(self.search in c.text(obj).lower() for c in model.columns)
         return True
 
+    def lessThan(self, left: Index, right: Index) -> bool:
+        """One Python call per comparison (the default asks `data` twice): a sort of 5,300
+        incidents makes ~35,000 of them at start-up."""
+        m: EntityModel = self.sourceModel()
+        c = left.column()
+        cache = m._sorts.get(c)
+        if cache is not None:
+            try:
+                a, b = cache[m._keys[left.row()]], cache[m._keys[right.row()]]
+            except (KeyError, IndexError):
+                a, b = m._sort_key(left.row(), c), m._sort_key(right.row(), c)
+        else:
+            a, b = m._sort_key(left.row(), c), m._sort_key(right.row(), c)
+        if a is None or b is None:  # a missing value sorts first, as Qt's invalid QVariant
+            return a is None and b is not None
+        try:
+            return a < b
+        except TypeError:  # values that do not compare (never mixed in one column so far)
+            return str(a) < str(b)
+
     def multiData(self, index: Index, span: Any) -> None:
         """One Python call per painted cell (the default asks `data` once per role)."""
         src = self.mapToSource(index)
