@@ -82,3 +82,19 @@ def test_the_proxy_orders_new_rows_missing_values_and_ties_as_qt_would(qtbot) ->
     assert proxy.key_at(0) == "top"
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert proxy.key_at(0) == "none" and proxy.key_at(proxy.rowCount() - 1) == "top"
+
+
+def test_a_first_filter_set_before_any_row_was_filtered_still_filters(qtbot) -> None:
+    items = {f"k{i}": {"n": i} for i in range(30)}
+    model = EntityModel(lambda: items, [Column("数", lambda o: str(o["n"]), lambda o: o["n"])])
+    model.refresh(None)
+    proxy = FilterProxy(model)
+    passed = []
+    proxy.set_accept(lambda o: passed.append(1) or o["n"] % 3 == 0)  # set, not re-run
+    assert passed == []
+    view = make_table(proxy, sort=(0, Qt.SortOrder.AscendingOrder))
+    qtbot.addWidget(view)
+    assert [items[proxy.key_at(r)]["n"] for r in range(proxy.rowCount())] == list(range(0, 30, 3))
+    assert len(passed) == 30  # each row filtered once
+    proxy.set_accept(lambda o: o["n"] < 5)  # a later change filters again
+    assert [items[proxy.key_at(r)]["n"] for r in range(proxy.rowCount())] == [0, 1, 2, 3, 4]
