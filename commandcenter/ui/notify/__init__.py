@@ -15,20 +15,21 @@ def _tr(text: str) -> str:
 
 
 def install(window) -> NotificationCenter:
-    """Give a main window its notification centre and banner (a fixed strip under the menu)."""
+    """Give a main window its notification centre and banner: in the menu bar's right-hand
+    corner, so it takes no row of its own (at 1366×768 a row is a row of the 警情 board) and
+    a note arriving never moves the panes under the officer's pointer."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QToolBar
 
     center = NotificationCenter(window.desk, window, drill=window.desk.demo)
-    bar = QToolBar(_tr("提醒"), window)
-    bar.setObjectName("bar.notify")
-    bar.setMovable(False)
-    bar.setFloatable(False)
-    bar.toggleViewAction().setEnabled(False)
+    bar = window.menuBar()
+    height = bar.sizeHint().height()  # the menus' own height: the banner must not add to it
     banner = NotifyBanner(center, bar)
-    banner.holder = bar
-    bar.addWidget(banner)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    banner.setFixedHeight(height)
+    for button in (banner.ack, banner.list):
+        button.setMaximumHeight(height - 2)
+        button.setStyleSheet("padding: 0 8px;")
+    banner.holder = banner
+    bar.setCornerWidget(banner, Qt.Corner.TopRightCorner)
     banner.refresh()
     window.notes, window.banner = center, banner
     return center

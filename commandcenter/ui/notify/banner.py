@@ -2,14 +2,15 @@
 a 知道了 button (or F4) to acknowledge it, and a 未确认 button listing them all (a menu: each
 entry acknowledges one). Never a dialog; it never takes the keyboard focus.
 
-The strip keeps its place when nothing is waiting (a muted 无未确认提醒): when it came and
-went, every pane below it moved by its height the moment a note arrived — the row under the
-officer's pointer became another incident — and the whole window was laid out and
-repainted again (230 ms at 1920×1080, bench/desk.py --why)."""
+It sits in the menu bar's corner and keeps its place when nothing is waiting (a muted
+无未确认提醒): as a strip of its own that came and went, every pane below it moved by its
+height the moment a note arrived — the row under the officer's pointer became another
+incident — and the whole window was laid out and repainted again (230 ms at 1920×1080,
+bench/desk.py --why). In drill mode notes are listed, muted, and never ring."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from .center import NotificationCenter
 
 ACK_KEY = "F4"
+WIDTH = 560  # px of the menu bar the banner takes at least
 MENU_MAX = 50  # the 未确认 menu lists the newest this many; the count says how many in all
 
 
@@ -34,7 +36,8 @@ class NotifyBanner(QFrame):
         self.setObjectName("NotifyBanner")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(8, 2, 8, 2)
+        lay.setContentsMargins(6, 0, 2, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.icon = QLabel(self.tr("提醒"))
         self.text = QLabel()
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -62,11 +65,18 @@ class NotifyBanner(QFrame):
         # (announced alone) changes nothing the banner shows
         center.changed.connect(self.refresh)
 
+    def sizeHint(self) -> QSize:
+        # the menu bar gives its corner widget exactly this: room for a sentence beside the
+        # menus at 1366 px, more on a wider window; never taller than the menus
+        bar = self.parentWidget()
+        room = bar.width() - 420 if bar is not None else WIDTH
+        return QSize(max(WIDTH, min(room, 2 * WIDTH)), super().sizeHint().height())
+
     def refresh(self) -> None:
         e = self.center.latest()
         self.list.setText(self.tr("未确认 {n}").format(n=self.center.count()))
         self.showing = e is not None and not self.center.quiet
-        self.ack.setEnabled(self.showing)
+        self.ack.setEnabled(e is not None)
         urgent = None if not self.showing else e.note.urgent
         if urgent != self._urgent:
             self._urgent = urgent
@@ -76,10 +86,13 @@ class NotifyBanner(QFrame):
                 f"#NotifyBanner {{ background: {bg}; border-bottom: 1px solid #888; }}"
                 f"#NotifyBanner QLabel {{ color: {fg}; font-weight: bold; }}"
             )
-        if not self.showing:
+        if e is None:
             self.text.setText(self.tr("无未确认提醒"))
             return
-        self.text.setText(e.note.text + ("  [演练]" if e.note.drill else ""))
+        text = e.note.text + ("  [演练]" if e.note.drill else "")
+        if not self.showing:  # drill mode: listed, muted, no sound
+            text = self.tr("演练中提醒不响铃: {text}").format(text=text)
+        self.text.setText(text)
 
     def _fill_menu(self) -> None:
         self.menu.clear()
