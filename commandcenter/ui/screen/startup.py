@@ -156,10 +156,16 @@ class ScreenLauncher:
         # pyqtgraph's import (~1-2 s) happens once, just after the first page is up, never
         # as a freeze in the middle of the rotation when 一张图 first comes round
         map_page = self.window.pages["map"]
-        QTimer.singleShot(300, map_page, lambda: map_page.maybe_refresh(force=True))
+        QTimer.singleShot(300, map_page, lambda: self._built(map_page))
         if o.screenshot:
             self._spawn(self._screenshot())
         return self.window
+
+    def _built(self, map_page) -> None:
+        """Every page is built: keep the long-lived heap out of the collector's full walks
+        (a gen-2 collection over it stalled the desk ~110 ms; see Desk.settle_heap)."""
+        map_page.maybe_refresh(force=True)
+        self.desk.settle_heap()
 
     async def _probe(self, fresh: Freshness) -> None:
         """Every interval: ask the hub for a pong (a quiet hub is still heard from)."""

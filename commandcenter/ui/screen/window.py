@@ -4,7 +4,12 @@ banner, the pages in a stack, and the page tabs at the foot with rotation / pin 
 Read-only: nothing here decides anything. Keys for the operator: ←/→ or 1–5 change page,
 P pins (or unpins) the page shown, L locks (or unlocks) the view. Once a second the window
 asks the rotation which page to show, checks freshness and repaints the ages; the desk's
-paced updates (≤ 10 Hz) mark pages behind and repaint only the page on screen.
+paced updates (≤ 10 Hz, in their own turn of the loop) mark pages behind and repaint only the
+page on screen; a page that asks for a gap between repaints gets a timer for when it is due.
+
+`painted(upto)` is emitted once the pixels are on the window's backing store: after the
+window's next UpdateRequest (every child widget's paint is done in it) and, for a page with
+a graphics view, after that view's own paint, never on a guess that a paint has happened.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
@@ -66,8 +71,11 @@ class ScreenWindow(QWidget):
         lay.addWidget(self.stack, 1)
         lay.addLayout(self._footer())
         self.shown = ""
-        desk = ctx.desk
-        desk.updated.connect(self.on_update)
+        self._owed: int | None = None  # painted(upto) to emit once the pixels are out
+        self._waiting: set[QObject] = set()  # graphics views yet to paint it
+        self._watched: set[QObject] = set()
+        self._again = QTimer(self, singleShot=True, timeout=self._behind)
+        ctx.desk.paced(self.on_update)
         self._tick = QTimer(self, interval=1000, timeout=self.tick)
         self._tick.start()
         self._restyle()
@@ -134,10 +142,31 @@ class ScreenWindow(QWidget):
             self.page_changed.emit(key)
             force = True
         if page.maybe_refresh(force=force):
-            upto = self.ctx.desk.station.upto
             page.tick(time.monotonic())  # the ages of what was just painted
-            # Qt delivers the posted repaint of the changed labels before a zero timer fires
-            QTimer.singleShot(0, lambda: self.painted.emit(upto))
+            self._owed = self.ctx.desk.station.upto
+            self._waiting = set(page.paint_targets())  # a page left behind paints no more
+            for w in self._waiting - self._watched:
+                self._watched.add(w)
+                w.installEventFilter(self)
+            self.update(QRect(0, 0, 1, 1))  # a repaint is due even if no text changed
+        elif page.dirty and not self._again.isActive():
+            self._again.start(int(page.due_in() * 1000) + 1)
+
+    def _behind(self) -> None:
+        self.show_page(self.shown)
+
+    def event(self, ev) -> bool:
+        done = super().event(ev)
+        owed = self._owed is not None and not self._waiting
+        if owed and ev.type() == QEvent.Type.UpdateRequest:
+            upto, self._owed = self._owed, None
+            self.painted.emit(upto)
+        return done
+
+    def eventFilter(self, obj, ev) -> bool:
+        if ev.type() == QEvent.Type.Paint:
+            self._waiting.discard(obj)
+        return False
 
     def on_update(self, u) -> None:
         self.ctx.observe_link()  # events arriving are contact with the hub
@@ -224,3 +253,4 @@ class ScreenWindow(QWidget):
 
     def close_timers(self) -> None:
         self._tick.stop()
+        self._again.stop()

@@ -25,7 +25,7 @@ def minutes(v: float | None) -> str:
 class StatsPage(ScreenPage):
     KEY = "stats"
     TITLE = "统计"
-    MIN_GAP = 5.0
+    MIN_GAP = 0.0
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
