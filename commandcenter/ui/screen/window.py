@@ -38,6 +38,8 @@ from .tile import label, restyle
 class ScreenWindow(QWidget):
     painted = Signal(int)  # the page on screen painted what the station held up to this gseq
     page_changed = Signal(str)
+    _owed: int | None = None  # painted(upto) to emit once the pixels are out
+    _waiting: set = set()  # graphics views yet to paint it (events come before __init__ ends)
 
     def __init__(
         self,
@@ -71,8 +73,7 @@ class ScreenWindow(QWidget):
         lay.addWidget(self.stack, 1)
         lay.addLayout(self._footer())
         self.shown = ""
-        self._owed: int | None = None  # painted(upto) to emit once the pixels are out
-        self._waiting: set[QObject] = set()  # graphics views yet to paint it
+        self._waiting: set[QObject] = set()
         self._watched: set[QObject] = set()
         self._again = QTimer(self, singleShot=True, timeout=self._behind)
         ctx.desk.paced(self.on_update)

@@ -43,6 +43,7 @@ HALO_ALPHA = 80
 # incidents, a halo on every 较大 one was ~12 M blended pixels a frame at 4K and most of the
 # map's paint time (drawPixmapFragments in the profile), and 600 halos point at nothing.
 HALOS = 24
+SEVERITY_SCALE = {1: 1.2, 2: 1.0, 3: 0.85, 4: 0.6}
 
 
 class Markers:
@@ -52,6 +53,7 @@ class Markers:
         self.page, self.symbol, self.size, self.z, self.pen = page, symbol, size, z, pen
         self.alpha = alpha
         self.rank: dict[str, float] = {}  # colour -> z offset (the most severe drawn on top)
+        self.scale: dict[str, float] = {}  # colour -> size factor (the most severe largest)
         self.items: dict[str, object] = {}
         self.drawn: dict[str, tuple] = {}
 
@@ -68,7 +70,10 @@ class Markers:
                 c = pg.mkColor(colour)
                 c.setAlpha(self.alpha)
                 item = pg.ScatterPlotItem(
-                    symbol=self.symbol, size=self.size, pen=self.pen, brush=pg.mkBrush(c)
+                    symbol=self.symbol,
+                    size=self.size * self.scale.get(colour, 1),
+                    pen=self.pen,
+                    brush=pg.mkBrush(c),
                 )
                 item.setZValue(self.z + self.rank.get(colour, 0))
                 self.page.plot.addItem(item)
@@ -81,8 +86,8 @@ class Markers:
 
     def resize(self, size: float) -> None:
         self.size = size
-        for item in self.items.values():
-            item.setSize(size)
+        for colour, item in self.items.items():
+            item.setSize(size * self.scale.get(colour, 1))
 
 
 class MapPage(ScreenPage):
@@ -144,6 +149,11 @@ class MapPage(ScreenPage):
         self.layers["incidents"] = Markers(self, "o", 30, 10, pg.mkPen("#ffffff", width=2))
         for key in ("halo", "incidents"):
             self.layers[key].rank = {c: (5 - lvl) / 10 for lvl, c in DARK["severity"].items()}
+        # 一般 incidents small: the severe stand out, and a drill's ~1,400 open incidents
+        # blended ~5 M pixels a frame at 4K at one size (the paint grows with their area)
+        self.layers["incidents"].scale = {
+            c: SEVERITY_SCALE[lvl] for lvl, c in DARK["severity"].items()
+        }
         self.legend.setText(
             "　".join(
                 f'<span style="color:{c}">■</span> {_tr(name)}' for _k, name, _s, _z, c in LAYERS
