@@ -47,6 +47,7 @@ class ScreenOptions:
     duty_phone: str = ""
     drill_seconds: float = 3.0
     interval: float = 2.0  # expected seconds between contacts with the hub
+    lang: str | None = None  # zh_CN or en (default: the saved ui/language, else Chinese)
 
 
 def rotate_setting(value: float | None) -> float:
@@ -254,7 +255,7 @@ def run(opts: ScreenOptions) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("commandcenter")
     app.setApplicationName("screen")
-    i18n.install(app, i18n.chosen_language(None))
+    i18n.install(app, i18n.chosen_language(opts.lang))
     apply_theme(app)
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         return runner.run(main(opts))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
@@ -33,6 +33,15 @@ from . import theme
 from .pages import PAGES
 from .rotation import Rotation
 from .tile import label, restyle
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("screen", text)
+
+
+def title(page) -> str:
+    """A page's name in the current language (the desk's pane titles share the context)."""
+    return QCoreApplication.translate("panes", page.TITLE)
 
 
 class ScreenWindow(QWidget):
@@ -52,7 +61,7 @@ class ScreenWindow(QWidget):
         if size:  # before the first build: pages size their fonts and markers from it
             self.resize(*size)
         self.setObjectName("Screen")
-        self.setWindowTitle("应急指挥中心 大屏")
+        self.setWindowTitle(_tr("应急指挥中心 大屏"))
         self.ctx = ctx
         self.rotation = rotation
         lay = QVBoxLayout(self)
@@ -101,15 +110,15 @@ class ScreenWindow(QWidget):
 
     def _org_text(self) -> None:
         s = self.ctx.state
-        name = (s.county.bureau if s.county else "") or "应急管理局"
-        drill = '<span style="color:#ce93d8">【演练】</span>' if self.ctx.demo else ""
-        self.org.setText(f"{drill}{name} 应急指挥中心")
+        name = (s.county.bureau if s.county else "") or _tr("应急管理局")
+        drill = f'<span style="color:#ce93d8">{_tr("【演练】")}</span>' if self.ctx.demo else ""
+        self.org.setText(drill + _tr("{bureau} 应急指挥中心").format(bureau=name))
 
     def _footer(self) -> QHBoxLayout:
         f = QHBoxLayout()
         self.tabs = {}
         for i, cls in enumerate(PAGES, 1):
-            tab = label(f"{i} {cls.TITLE}", "tab")
+            tab = label(f"{i} {title(cls)}", "tab")
             tab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             self.tabs[cls.KEY] = tab
             f.addWidget(tab)
@@ -137,7 +146,7 @@ class ScreenWindow(QWidget):
         if key != self.shown:
             self.shown = key
             self.stack.setCurrentWidget(page)
-            self.page_title.setText(page.TITLE)
+            self.page_title.setText(title(page))
             for k, tab in self.tabs.items():
                 restyle(tab, "current", "true" if k == key else "false")
             self.page_changed.emit(key)
@@ -209,25 +218,28 @@ class ScreenWindow(QWidget):
         self.pages[self.shown].tick(now)
         level = fr.level()
         restyle(self.sync, "stale", "" if level == "ok" else level)
-        self.sync.setText(f"同步 {int(fr.age())} 秒前")
+        self.sync.setText(_tr("同步 {n} 秒前").format(n=int(fr.age())))
         if fr.lost():
             last = fr.last_sync_wall
             when = local_time(last, self.ctx.tz).strftime("%H:%M:%S") if last else "—"
-            self.banner.setText(f"与指挥中心失去连接　最后同步 {when}　画面可能已过时")
+            self.banner.setText(
+                _tr("与指挥中心失去连接　最后同步 {when}　画面可能已过时").format(when=when)
+            )
             self.banner.show()
         else:
             self.banner.hide()
         self.clock.setText(local_time(self.ctx.now(), self.ctx.tz).strftime("%m-%d %H:%M:%S"))
         r = self.rotation
         mode = (
-            "已锁定"
+            _tr("已锁定")
             if r.locked
-            else f"已固定 {self.pages[r.pinned].TITLE}"
+            else _tr("已固定 {page}").format(page=title(self.pages[r.pinned]))
             if r.pinned
-            else f"轮播 {r.seconds:.0f} 秒"
+            else _tr("轮播 {n} 秒").format(n=f"{r.seconds:.0f}")
         )
         if r.push is not None and not r.locked:
-            mode = f"大屏推送 剩余 {max(0, int(r.push.until - now))} 秒"
+            left = max(0, int(r.push.until - now))
+            mode = _tr("大屏推送 剩余 {n} 秒").format(n=left)
         self.mode.setText(mode)
 
     # ------------------------------------------------------------ keys and paint

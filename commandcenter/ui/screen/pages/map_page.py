@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from commandcenter.domain.vocab import EvacStatus, TeamStatus
@@ -30,11 +30,11 @@ def _tr(text: str) -> str:
 
 
 LAYERS = (  # key, legend, symbol, size at 1080 lines, colour
-    ("zones", "隐患点/避险区", "d", 16, "#b388ff"),
-    ("shelters", "避难场所", "s", 14, "#26a69a"),
-    ("warehouses", "物资仓库", "s", 16, "#a1887f"),
-    ("videos", "视频点", "+", 14, "#90a4ae"),
-    ("teams", "救援队伍", "t", 20, "#66bb6a"),
+    ("zones", QT_TRANSLATE_NOOP("screen", "隐患点/避险区"), "d", 16, "#b388ff"),
+    ("shelters", QT_TRANSLATE_NOOP("screen", "避难场所"), "s", 14, "#26a69a"),
+    ("warehouses", QT_TRANSLATE_NOOP("screen", "物资仓库"), "s", 16, "#a1887f"),
+    ("videos", QT_TRANSLATE_NOOP("screen", "视频点"), "+", 14, "#90a4ae"),
+    ("teams", QT_TRANSLATE_NOOP("screen", "救援队伍"), "t", 20, "#66bb6a"),
 )
 TEAM_COLOURS = {TeamStatus.DISPATCHED: "#ff9500", TeamStatus.ON_SCENE: "#ff3b30"}
 LIST_ROWS = 12
