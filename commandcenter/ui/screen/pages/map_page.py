@@ -123,25 +123,10 @@ class MapPage(ScreenPage):
         self.plot.hideAxis("left")
         self.plot.hideButtons()
         self.holder.addWidget(self.plot)
-        s = self.ctx.state
-        outline = s.county.outline if s.county else []
-        lat0 = outline[0][1] if outline else 30.0
-        self.plot.setAspectLocked(True, ratio=1 / max(0.2, math.cos(math.radians(lat0))))
-        places = [(p[0], p[1]) for p in outline] or [(t.lon, t.lat) for t in s.townships.values()]
-        if outline:
-            xs = [p[0] for p in outline] + [outline[0][0]]
-            ys = [p[1] for p in outline] + [outline[0][1]]
-            self.plot.plot(xs, ys, pen=pg.mkPen(DARK["accent"], width=3))
-        for t in s.townships.values():
-            text = pg.TextItem(t.name, color=DARK["muted"], anchor=(0.5, 1.6))
-            text.setPos(t.lon, t.lat)
-            self.plot.addItem(text)
-        self.labels = [i for i in self.plot.items() if isinstance(i, pg.TextItem)]
-        vb = self.plot.getViewBox()
-        if places:  # a fixed range: no auto-range pass over every item on each change
-            xs, ys = [p[0] for p in places], [p[1] for p in places]
-            vb.setRange(xRange=(min(xs), max(xs)), yRange=(min(ys), max(ys)), padding=0.04)
-        vb.disableAutoRange()
+        self.plot.getViewBox().disableAutoRange()  # the county's outline sets the range
+        self.static: list = []  # the outline and the townships' names
+        self.labels: list = []
+        self._county: tuple | None = None
         black = pg.mkPen("#000000")
         for key, _legend, symbol, size, _colour in LAYERS:
             self.layers[key] = Markers(self, symbol, size, 5, black)
@@ -160,6 +145,39 @@ class MapPage(ScreenPage):
             )
             + f'　<span style="color:#ff3b30">●</span> {_tr("在办事件 (光圈: 较大及以上, 至多{n}起)").format(n=HALOS)}'
         )
+
+    def _county_drawn(self) -> None:
+        """Outline, township names and the fixed range, drawn again when the county changes
+        (a screen's first start has no county until the hub has sent it)."""
+        pg, s = self.pg, self.ctx.state
+        outline = list(s.county.outline) if s.county else []
+        towns = [(t.name, t.lon, t.lat) for t in s.townships.values() if t.lon is not None]
+        key = (tuple(map(tuple, outline)), tuple(towns))
+        if key == self._county:
+            return
+        self._county = key
+        for item in self.static:
+            self.plot.removeItem(item)
+        self.static, self.labels = [], []
+        lat0 = outline[0][1] if outline else (towns[0][2] if towns else 30.0)
+        self.plot.setAspectLocked(True, ratio=1 / max(0.2, math.cos(math.radians(lat0))))
+        if outline:
+            xs = [p[0] for p in outline] + [outline[0][0]]
+            ys = [p[1] for p in outline] + [outline[0][1]]
+            self.static.append(self.plot.plot(xs, ys, pen=pg.mkPen(DARK["accent"], width=3)))
+        for name, lon, lat in towns:
+            text = pg.TextItem(name, color=DARK["muted"], anchor=(0.5, 1.6))
+            text.setPos(lon, lat)
+            self.plot.addItem(text)
+            self.static.append(text)
+            self.labels.append(text)
+        places = [(p[0], p[1]) for p in outline] or [(t[1], t[2]) for t in towns]
+        if places:  # a fixed range: no auto-range pass over every item on each change
+            xs, ys = [p[0] for p in places], [p[1] for p in places]
+            self.plot.getViewBox().setRange(
+                xRange=(min(xs), max(xs)), yRange=(min(ys), max(ys)), padding=0.04
+            )
+        self._h = None  # the new names take the screen's font size
 
     def _scale(self) -> None:
         """Marker and label sizes follow the screen's height (set again after a resize)."""
@@ -183,6 +201,7 @@ class MapPage(ScreenPage):
     def refresh(self) -> None:
         if self.plot is None:
             self._build()
+        self._county_drawn()
         self._scale()
         s, tz = self.ctx.state, self.ctx.tz
         self.moved = False

@@ -64,9 +64,8 @@ class OverviewPage(ScreenPage):
         s, tz = self.ctx.state, self.ctx.tz
         sit = situation(s, self.ctx.now(), tz)
         self.open_n.setText(span(sit.open_total, DARK["text"]))
-        self.open_sev.setText(
-            "　".join(f"{sev(k)} {sit.open_by_severity.get(k, 0)}" for k in (1, 2, 3, 4))
-        )
+        by = [f"{sev(k)} {sit.open_by_severity.get(k, 0)}" for k in (1, 2, 3, 4)]
+        self.open_sev.setText("　".join(by[:2]) + "<br>" + "　".join(by[2:]))  # fits in English
         self.today.setText(span(sit.today_reported, DARK["text"]))
         drills = _tr("其中演练在办 {n} 起").format(n=sit.open_drills)
         self.today_sub.setText(drills if sit.open_drills else "")
