@@ -128,7 +128,7 @@ async def run(seconds: float, rate: int, folder: Path, why: bool = False, rotate
     for key in window.pages:
         window.rotation.show(key, time.monotonic())
         window.show_page(key, force=True)
-        window.grab()  # the first grab builds the page's caches (fonts, pyqtgraph items)
+        window.grab()  # the first grab builds the page's caches (fonts, the map's background)
         t = time.perf_counter()
         window.grab()
         frame_ms[key] = round((time.perf_counter() - t) * 1000, 1)

@@ -154,8 +154,7 @@ class ScreenLauncher:
             self.window.show()
         else:
             self.window.showFullScreen()
-        # pyqtgraph's import (~1-2 s) happens once, just after the first page is up, never
-        # as a freeze in the middle of the rotation when 一张图 first comes round
+        # once the first page is up: 一张图 draws its county, then the heap is frozen
         map_page = self.window.pages["map"]
         QTimer.singleShot(300, map_page, lambda: self._built(map_page))
         if o.screenshot:
