@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout
 
 from commandcenter.domain.deadlines import next_deadline
@@ -39,7 +39,7 @@ class FocusPage(ScreenPage):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.incident = ""
-        self.timeline: list[str] = []
+        self.timeline: list[tuple[str, str, str]] = []  # (time, actor, sentence)
         self.materials: list[str] = []
         self._reading = ""
         lay = QHBoxLayout(self)
@@ -149,7 +149,7 @@ class FocusPage(ScreenPage):
         )
         rows = self.timeline[-TIMELINE:]
         for i, r in enumerate(self.tl_rows):
-            r.setText(rows[i] if i < len(rows) else "")
+            r.setText(self._row(r, *rows[i]) if i < len(rows) else "")
         teams = [s.teams[t] for t in dict.fromkeys(inc.teams) if t in s.teams]
         self.teams_lab.setText(
             "<br>".join(
@@ -180,7 +180,7 @@ class FocusPage(ScreenPage):
                 box.setText(
                     span(_tr("未接入视频"), DARK["muted"], bold=False)
                     if i == 0 and not vids
-                    else ""
+                    else span(_tr("未关联更多视频"), DARK["muted"], bold=False)
                 )
 
     def touched(self, ids: set[str]) -> bool:
@@ -203,9 +203,7 @@ class FocusPage(ScreenPage):
             return
         s, tz = self.ctx.state, self.ctx.tz
         self.timeline = [
-            f"{span(local_time(e.ts, tz).strftime('%H:%M'), DARK['muted'], bold=False)} "
-            f"{escape(e.actor)} {escape(i18n.log_what(e, s))}"
-            for e in evs
+            (local_time(e.ts, tz).strftime("%H:%M"), e.actor, i18n.log_what(e, s)) for e in evs
         ]
         self.materials = [
             escape(i18n.log_what(e, s))
@@ -214,6 +212,16 @@ class FocusPage(ScreenPage):
         ]
         self.dirty = True
         self.maybe_refresh(force=True)
+
+    @staticmethod
+    def _row(lab, hhmm: str, actor: str, sentence: str) -> str:
+        """One timeline line, its sentence elided to the row's width (never clipped mid-word
+        at the tile's edge: from the back of the hall a cut line reads as a different one)."""
+        fm = lab.fontMetrics()
+        room = lab.width() - fm.horizontalAdvance(f"{hhmm} {actor} ") - fm.averageCharWidth()
+        if room > 0:
+            sentence = fm.elidedText(sentence, Qt.TextElideMode.ElideRight, room)
+        return f"{span(hhmm, DARK['muted'], bold=False)} {escape(actor)} {escape(sentence)}"
 
 
 def _team_colour(t, iid: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGridLayout
 
 from commandcenter.stats import situation
@@ -13,9 +13,15 @@ from commandcenter.stats import situation
 from ..theme import DARK
 from ..tile import label
 from .base import ScreenPage
-from .common import colour_word, hm, incident_line, level, sev, span
+from .common import colour_word, hm, incident_line, level, span
 
 ROWS = 6  # incidents listed at the foot
+SHORT = {
+    1: QT_TRANSLATE_NOOP("screen", "特别重大 {n}"),
+    2: QT_TRANSLATE_NOOP("screen", "重大 {n}"),
+    3: QT_TRANSLATE_NOOP("screen", "较大 {n}"),
+    4: QT_TRANSLATE_NOOP("screen", "一般 {n}"),
+}
 
 
 def _tr(text: str) -> str:
@@ -64,8 +70,14 @@ class OverviewPage(ScreenPage):
         s, tz = self.ctx.state, self.ctx.tz
         sit = situation(s, self.ctx.now(), tz)
         self.open_n.setText(span(sit.open_total, DARK["text"]))
-        by = [f"{sev(k)} {sit.open_by_severity.get(k, 0)}" for k in (1, 2, 3, 4)]
-        self.open_sev.setText("　".join(by[:2]) + "<br>" + "　".join(by[2:]))  # fits in English
+        # one line under the figure (two left the figure no height at 1080 lines): the level
+        # in its colour and a short name (English: the numeral, I-IV)
+        self.open_sev.setText(
+            "　".join(
+                span(_tr(SHORT[k]).format(n=sit.open_by_severity.get(k, 0)), DARK["severity"][k])
+                for k in (1, 2, 3, 4)
+            )
+        )
         self.today.setText(span(sit.today_reported, DARK["text"]))
         drills = _tr("其中演练在办 {n} 起").format(n=sit.open_drills)
         self.today_sub.setText(drills if sit.open_drills else "")
