@@ -8,11 +8,13 @@ centre's server does in the hall; the screen joins it through `ScreenLauncher` e
 `commandcenter screen --hub` does (Link, its own journal, role screen). Field events (new
 incidents and 续报) enter the centre through `Station.accept` at the given rate; each
 event's own time (the feeder's clock, the same machine) is compared with the moment the page
-on screen has repainted after a refresh that included it (`ScreenWindow.painted`). A 5 ms QTimer
-measures how late the GUI loop runs (a stall). The 统计 page is excluded from the
-event-to-paint figure: its figures are 24 h / 7 day aggregates recomputed every 10 s by
-design, and it is reported apart. Full-frame paint: `grab()` of each page at 3840×2160.
-The last line is JSON.
+on screen has repainted after a refresh that included it (`ScreenWindow.painted`, emitted
+once the window's repaint, and the map's own view paint, are done). Every page is measured,
+统计 included, and pages rotate so that each is on screen in turn (every 4 s; every 1.2 s
+with --quick). `station_to_paint` is the screen's own share: from the event's arrival on the
+screen's station to its paint. A 5 ms QTimer measures how late the GUI loop runs (a stall).
+Full-frame paint: `grab()` of each page at 3840×2160. `--why` prints what the GUI thread did
+in the longest stalls and the paint time per widget (tools/stallwatch.py). Last line JSON.
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ async def feeder(seconds: float, rate: int, folder: Path) -> None:
     centre.writer.close()
 
 
-async def run(seconds: float, rate: int, folder: Path) -> dict:
+async def run(seconds: float, rate: int, folder: Path, why: bool = False, rotate=4.0) -> dict:
     from PySide6.QtCore import QTimer
 
     from commandcenter.link import Status
@@ -114,7 +116,7 @@ async def run(seconds: float, rate: int, folder: Path) -> dict:
     )  # fmt: skip
     url, token = (await proc.stdout.readline()).decode().split()
     opts = ScreenOptions(hub=url, token=token, db=str(folder / "screen.db"),
-                         station="screen-bench", size=(3840, 2160), rotate=4)  # fmt: skip
+                         station="screen-bench", size=(3840, 2160), rotate=rotate)  # fmt: skip
     screen = ScreenLauncher(opts)
     window = await screen.start()
     async with asyncio.timeout(60):
@@ -126,14 +128,15 @@ async def run(seconds: float, rate: int, folder: Path) -> dict:
     for key in window.pages:
         window.rotation.show(key, time.monotonic())
         window.show_page(key, force=True)
-        window.grab()  # the first grab builds the page's caches (fonts, pyqtgraph items)
+        window.grab()  # the first grab builds the page's caches (fonts, the map's background)
         t = time.perf_counter()
         window.grab()
         frame_ms[key] = round((time.perf_counter() - t) * 1000, 1)
     window.rotation.show("overview", time.monotonic())
 
     # latency from the event's own time (stamped by the feeder, same machine clock)
-    waiting: list[tuple[int, float]] = []  # (gseq on the screen, event time)
+    waiting: list[tuple[int, float, float]] = []  # (gseq on the screen, event time, arrival)
+    own: list[float] = []  # arrival on the screen's station -> painted
     latencies: dict[str, list[float]] = {}
     arrivals: list[float] = []  # event time -> stored and applied on the screen's station
 
@@ -143,16 +146,17 @@ async def run(seconds: float, rate: int, folder: Path) -> dict:
             if e.station == "field-bench":
                 t = e.ts.timestamp()
                 arrivals.append((now - t) * 1000)
-                waiting.append((upto, t))
+                waiting.append((upto, t, now))
 
     def painted(upto: int) -> None:
         now = time.time()
         keep = []
-        for g, t in waiting:
+        for g, t, a in waiting:
             if g <= upto:
                 latencies.setdefault(window.shown, []).append((now - t) * 1000)
+                own.append((now - a) * 1000)
             else:
-                keep.append((g, t))
+                keep.append((g, t, a))
         waiting[:] = keep
 
     screen.desk.station.subscribe(arrived)
@@ -161,11 +165,31 @@ async def run(seconds: float, rate: int, folder: Path) -> dict:
     last = [time.perf_counter()]
 
     def beat() -> None:
+        if watch is not None:
+            watch.beat()
         now = time.perf_counter()
         gaps.append((now - last[0]) * 1000 - 5)
         last[0] = now
 
     timer = QTimer(interval=5, timeout=beat)
+    watch = None
+    if why:  # say what the GUI thread did in the longest stalls (stderr)
+        from PySide6.QtWidgets import QApplication
+
+        from tools.stallwatch import StallWatch
+
+        watch = StallWatch(threshold_ms=25)
+        watch.start()
+        type(QApplication.instance()).on = True
+    refresh_ms: dict[str, list[float]] = {}
+    for page in window.pages.values():  # time each page's own refresh (Python side)
+
+        def timed(page=page, inner=page.refresh) -> None:
+            t = time.perf_counter()
+            inner()
+            refresh_ms.setdefault(page.KEY, []).append((time.perf_counter() - t) * 1000)
+
+        page.refresh = timed
     timer.start()
     proc.stdin.write(b"go\n")
     await proc.stdin.drain()
@@ -173,23 +197,28 @@ async def run(seconds: float, rate: int, folder: Path) -> dict:
     sent, took = int(sent), float(took)
     await asyncio.sleep(1.5)  # the last events reach the pixels
     timer.stop()
+    if watch is not None:
+        type(QApplication.instance()).on = False
+        watch.stop()
+        print(watch.report(), file=sys.stderr)
     proc.stdin.write(b"stop\n")
     await proc.stdin.drain()
     await proc.wait()
-    live = [x for k, xs in latencies.items() if k != "stats" for x in xs]
-    stats = latencies.get("stats", [])
+    live = [x for xs in latencies.values() for x in xs]
     result = {
         "seconds": round(took, 1),
         "events_sent": sent,
         "events_per_s": round(sent / took, 1),
-        "events_painted": len(live) + len(stats),
+        "events_painted": len(live),
         "event_to_paint_p50_ms": round(pct(live, 50), 1),
         "event_to_paint_p99_ms": round(pct(live, 99), 1),
         "event_to_screen_station_p99_ms": round(pct(arrivals, 99), 1),
+        "station_to_paint_p99_ms": round(pct(own, 99), 1),
         "event_to_paint_p99_by_page_ms": {k: round(pct(v, 99), 1) for k, v in latencies.items()},
-        "stats_page_p99_ms": round(pct(stats, 99), 1),
         "longest_stall_ms": round(max(gaps), 1),
         "p99_stall_ms": round(pct(gaps, 99), 1),
+        "refresh_p99_ms": {k: round(pct(v, 99), 1) for k, v in refresh_ms.items()},
+        "refreshes": {k: len(v) for k, v in refresh_ms.items()},
         "full_frame_paint_ms": frame_ms,
         "full_frame_paint_max_ms": max(frame_ms.values()),
         "size": "3840x2160",
@@ -204,6 +233,7 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--rate", type=int, default=200)
     ap.add_argument("--seconds", type=float, default=None)
+    ap.add_argument("--why", action="store_true", help="print the longest stalls' stacks")
     ap.add_argument("--feeder", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--folder", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -216,14 +246,23 @@ def main() -> None:
 
     from commandcenter.ui import theme
 
-    app = QApplication.instance() or QApplication([])
+    if args.why:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+        from tools.stallwatch import slow_events, timed_application
+
+        app = timed_application([])
+    else:
+        app = QApplication.instance() or QApplication([])
     app.setOrganizationName("commandcenter-bench")
     theme.apply_theme(app)
     with (
         tempfile.TemporaryDirectory() as tmp,
         asyncio.Runner(loop_factory=qasync.QEventLoop) as runner,
     ):
-        result = runner.run(run(seconds, args.rate, Path(tmp)))
+        rotate = 1.2 if args.quick else 4.0
+        result = runner.run(run(seconds, args.rate, Path(tmp), args.why, rotate))
+    if args.why:
+        print("slowest events (native work included):\n" + slow_events(app), file=sys.stderr)
     for k, v in result.items():
         print(f"{k}: {v}", file=sys.stderr)
     result["rate"] = args.rate

@@ -25,6 +25,7 @@ PAGE_KEYS = ["overview", "map", "focus", "stats", "duty"]
 @click.option("--screenshot", default=None, help="Render to this PNG and exit.")
 @click.option("--size", default=None, help="Window size WIDTHxHEIGHT (default full screen).")
 @click.option("--drill-seconds", default=3.0, show_default=True, help="Demo drill interval.")
+@click.option("--lang", type=click.Choice(["zh_CN", "en"]), default=None, help="UI language.")
 def screen(
     hub: str | None = None,
     token: str | None = None,
@@ -38,6 +39,7 @@ def screen(
     screenshot: str | None = None,
     size: str | None = None,
     drill_seconds: float = 3.0,
+    lang: str | None = None,
 ) -> None:
     """Open the big screen (大屏): 态势总览, 一张图, 重点事件, 统计, 值班."""
     if demo and (hub or db):
@@ -62,5 +64,6 @@ def screen(
         lock=lock,
         duty_phone=duty_phone or ("0000-12345678" if demo else ""),
         drill_seconds=drill_seconds,
+        lang=lang,
     )
     raise SystemExit(run(opts))

@@ -3,207 +3,207 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="223" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="223" />
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="224" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="224" />
         <source>书面报告 (分钟)</source>
         <translation>Written report (minutes)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="225" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="225" />
         <source>事件级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="226" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="226" />
         <source>关联事件</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="227" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="227" />
         <source>关联视频</source>
         <translation>Link video</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="228" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="228" />
         <source>办结 — {title}</source>
         <translation>Close — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="229" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="229" />
         <source>办结方式</source>
         <translation>Closed as</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="230" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="230" />
         <source>受伤</source>
         <translation>Injured</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="231" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="231" />
         <source>受灾人数</source>
         <translation>People affected</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="232" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="232" />
         <source>启动转移 — {zone}</source>
         <translation>Start evacuation — {zone}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="233" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="233" />
         <source>启动预案响应 — {title}</source>
         <translation>Activate plan — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="234" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="234" />
         <source>响应级别</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="235" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="235" />
         <source>在安全屋人数</source>
         <translation>People in safe house</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="236" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="236" />
         <source>处理冲突</source>
         <translation>Settle conflict</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="237" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="237" />
         <source>处理结果</source>
         <translation>How it was settled</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="238" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="238" />
         <source>处置结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="239" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="239" />
         <source>失踪</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="240" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="240" />
         <source>尚未核实的事件只能作为误报或重复办结, 并写明理由。</source>
         <translation>An unverified incident can only be closed as a false alarm or duplicate, with a reason.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="241" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="241" />
         <source>已转移人数</source>
         <translation>People moved</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="242" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="242" />
         <source>已转移户数</source>
         <translation>Households moved</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="243" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="243" />
         <source>应转移 {h} 户 {p} 人; 超出时须写明原因</source>
         <translation>To move: {h} households, {p} people; counts above that need a reason</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="244" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="244" />
         <source>应转移人数</source>
         <translation>People to move</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="245" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="245" />
         <source>应转移户数</source>
         <translation>Households to move</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="246" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="246" />
         <source>报送时限 (局设置)</source>
         <translation>Reporting deadlines (bureau settings)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="247" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="247" />
         <source>死亡</source>
         <translation>Dead</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="248" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="248" />
         <source>没有可启动的预案</source>
         <translation>No plan to activate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="249" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="249" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="250" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="250" />
         <source>电话初报 (分钟)</source>
         <translation>Phone report (minutes)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="251" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="251" />
         <source>终报 (办结后小时)</source>
         <translation>Final report (hours after closing)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="252" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="252" />
         <source>续报 — {title}</source>
         <translation>Follow-up — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="253" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="253" />
         <source>续报内容</source>
         <translation>Follow-up text</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="254" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="254" />
         <source>续报间隔 (分钟)</source>
         <translation>Follow-up interval (minutes)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="255" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="255" />
         <source>被困</source>
         <translation>Trapped</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="256" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="256" />
         <source>视频源 (由近到远)</source>
         <translation>Video source (nearest first)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="257" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="257" />
         <source>误报</source>
         <translation>False alarm</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="258" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="258" />
         <source>请先在警情列表中选中一个事件</source>
         <translation>Select an incident on the board first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="259" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="259" />
         <source>调整级别 — {title}</source>
         <translation>Change severity — {title}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="260" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="260" />
         <source>超出计划的原因</source>
         <translation>Reason for exceeding the plan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="261" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="261" />
         <source>转移统计 — {zone}</source>
         <translation>Evacuation count — {zone}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="262" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="262" />
         <source>重复</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="263" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="263" />
         <source>预案</source>
         <translation>Plan</translation>
     </message>
@@ -211,47 +211,47 @@
 <context>
     <name>BaseDataMenu</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="264" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="264" />
         <source>修改联系电话…</source>
         <translation>Change a phone number…</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="265" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="265" />
         <source>基础数据(&amp;B)</source>
         <translation>&amp;Base data</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="266" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="266" />
         <source>导入 {0}…</source>
         <translation>Import {0}…</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="267" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="267" />
         <source>导出 {0}…</source>
         <translation>Export {0}…</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="268" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="268" />
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="269" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="269" />
         <source>插件…</source>
         <translation>Plugins…</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="270" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="270" />
         <source>新增救援队伍…</source>
         <translation>Add a rescue team…</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="271" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="271" />
         <source>无法写入 {0}: {1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="272" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="272" />
         <source>注销视频点…</source>
         <translation>Retire a camera…</translation>
     </message>
@@ -457,17 +457,17 @@
 <context>
     <name>DrillMenu</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="321" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="321" />
         <source>演练(&amp;X)</source>
         <translation>E&amp;xercise</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="322" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="322" />
         <source>进入演练模式</source>
         <translation>Enter exercise mode</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="323" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="323" />
         <source>退出演练, 回到实际值班</source>
         <translation>Leave the exercise, back to real duty</translation>
     </message>
@@ -612,12 +612,12 @@
 <context>
     <name>FieldLauncher</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="325" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="325" />
         <source>中心未为本站登记所属乡镇, 请联系管理员</source>
         <translation>The hub has no township for this station; ask the administrator</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="326" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="326" />
         <source>此令牌属于 {0} 站点, 不是乡镇(村)站点</source>
         <translation>This token belongs to a {0} station, not a township or village station</translation>
     </message>
@@ -1237,67 +1237,67 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="382" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="382" />
         <source>{label} 超时 {t}</source>
         <translation>{label} overdue {t}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="383" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="383" />
         <source>【演练】</source>
         <translation>[DRILL] </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="384" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="384" />
         <source>伤亡</source>
         <translation>Casualties</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="385" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="385" />
         <source>冲突 (需人工核对，在事件详情中处理): {texts}</source>
         <translation>Conflict (check by hand, settle in the incident detail): {texts}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="386" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="386" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="387" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="387" />
         <source>应于 {due} 前完成{label}</source>
         <translation>{label} due by {due}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="388" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="388" />
         <source>报送时限</source>
         <translation>Reporting due</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="389" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="389" />
         <source>接报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="390" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="390" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="391" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="391" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="392" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="392" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="393" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="393" />
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="394" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="394" />
         <source>队伍</source>
         <translation>Teams</translation>
     </message>
@@ -1463,17 +1463,17 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="447" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="533" />
         <source>中心连接未启动: {0}</source>
         <translation>Hub connection not started: {0}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="448" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="534" />
         <source>本机还没有县情数据。是否载入演示县(青山县)以便熟悉值班台？</source>
         <translation>This desk has no county data yet. Load the demo county (Qingshan) to get to know the desk?</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="449" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="535" />
         <source>首次启动</source>
         <translation>First start</translation>
     </message>
@@ -1481,122 +1481,122 @@
 <context>
     <name>LeaderActions</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="358" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="358" />
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="359" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="359" />
         <source>事件</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="360" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="360" />
         <source>会商研判…</source>
         <translation>Consultation…</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="361" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="361" />
         <source>会商研判记录</source>
         <translation>Consultation record</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="362" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="362" />
         <source>会商类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="363" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="363" />
         <source>会商结论 (每行一条)</source>
         <translation>Conclusions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="364" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="364" />
         <source>值班员 {officer}, 带班领导 {leader}</source>
         <translation>Duty officer {officer}, leader on duty {leader}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="365" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="365" />
         <source>关联事件</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="366" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="366" />
         <source>参会人员 (用、或逗号分隔)</source>
         <translation>Attendees (separated by commas)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="367" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="367" />
         <source>带班领导</source>
         <translation>Leader on duty</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="368" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="368" />
         <source>带班领导签字 — 班次 {shift}</source>
         <translation>Leader's signature — shift {shift}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="369" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="369" />
         <source>带班领导签字…</source>
         <translation>Sign as leader on duty…</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="370" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="370" />
         <source>当前没有班次, 无法签字</source>
         <translation>No shift is on duty: nothing to sign</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="371" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="371" />
         <source>批示…</source>
         <translation>Instruction…</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="372" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="372" />
         <source>批示内容</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="373" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="373" />
         <source>推送内容</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="374" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="374" />
         <source>推送到大屏</source>
         <translation>Push to the big screen</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="375" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="375" />
         <source>推送到大屏…</source>
         <translation>Push to the big screen…</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="376" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="376" />
         <source>显示时长 (秒)</source>
         <translation>For (seconds)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="377" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="377" />
         <source>签字意见</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="378" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="378" />
         <source>议题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="379" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="379" />
         <source>领导(&amp;L)</source>
         <translation>&amp;Leader</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="380" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="380" />
         <source>领导批示</source>
         <translation>Leader's instruction</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="381" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="381" />
         <source>领导批示 {leader}「{title}」: {text}</source>
         <translation>Instruction from {leader} on "{title}": {text}</translation>
     </message>
@@ -1604,27 +1604,27 @@
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="395" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="395" />
         <source>【演练】</source>
         <translation>[DRILL] </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="396" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="396" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="397" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="397" />
         <source>值班人</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="398" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="398" />
         <source>站点</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="399" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="399" />
         <source>内容</source>
         <translation>Entry</translation>
     </message>
@@ -2364,87 +2364,87 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>RosterModels</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="400" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="400" />
         <source>{mh}/{th} 户，{mp}/{tp} 人</source>
         <translation>{mh}/{th} households, {mp}/{tp} people</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="401" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="401" />
         <source>{name} 未叫应</source>
         <translation>{name} not called</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="402" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="402" />
         <source>✓已应答</source>
         <translation>✓ answered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="403" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="403" />
         <source>✗未应答</source>
         <translation>✗ no answer</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="404" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="404" />
         <source>专长</source>
         <translation>Speciality</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="405" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="405" />
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="406" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="406" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="407" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="407" />
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="408" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="408" />
         <source>在安全屋</source>
         <translation>In safe house</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="409" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="409" />
         <source>安全屋</source>
         <translation>Safe house</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="410" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="410" />
         <source>已转移/应转移</source>
         <translation>Moved / to move</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="411" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="411" />
         <source>户/人</source>
         <translation>Households/people</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="412" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="412" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="413" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="413" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="414" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="414" />
         <source>负责人</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="415" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="415" />
         <source>避险区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="416" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="416" />
         <source>队伍</source>
         <translation>Teams</translation>
     </message>
@@ -2550,72 +2550,72 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>StoreModels</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="417" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="417" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="418" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="418" />
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="419" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="419" />
         <source>五定维护</source>
         <translation>Upkeep</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="420" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="420" />
         <source>仓库</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="421" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="421" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="422" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="422" />
         <source>品种</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="423" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="423" />
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="424" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="424" />
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="425" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="425" />
         <source>物资</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="426" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="426" />
         <source>短缺</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="427" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="427" />
         <source>管理责任人</source>
         <translation>Keeper</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="428" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="428" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="429" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="429" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="430" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="430" />
         <source>超期: {tasks}</source>
         <translation>Overdue: {tasks}</translation>
     </message>
@@ -3063,92 +3063,92 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>editors</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="273" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="273" />
         <source>{0}不能为空</source>
         <translation>{0} must not be empty</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="274" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="274" />
         <source>「{0}」不是有效的电话号码</source>
         <translation>"{0}" is not a valid phone number</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="275" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="275" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="276" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="276" />
         <source>修改联系电话</source>
         <translation>Change a phone number</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="277" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="277" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="278" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="278" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="279" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="279" />
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="280" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="280" />
         <source>新增救援队伍</source>
         <translation>Add a rescue team</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="281" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="281" />
         <source>注销后视频点不再显示; 它的历史记录保留在日志中。</source>
         <translation>A retired camera is no longer shown; its history stays in the log.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="282" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="282" />
         <source>注销视频点</source>
         <translation>Retire a camera</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="283" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="283" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="284" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="284" />
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="285" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="285" />
         <source>装备</source>
         <translation>Equipment</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="286" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="286" />
         <source>视频点</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="287" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="287" />
         <source>负责人</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="288" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="288" />
         <source>负责人新电话</source>
         <translation>Leader's new phone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="289" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="289" />
         <source>负责人电话</source>
         <translation>Leader's phone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="290" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="290" />
         <source>队伍</source>
         <translation>Teams</translation>
     </message>
@@ -3156,117 +3156,117 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>field</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="327" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="327" />
         <source>{0} 已上报</source>
         <translation>sent up by {0}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="328" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="328" />
         <source>{0} 退回: {1}</source>
         <translation>returned by {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="329" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="329" />
         <source>下达</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="330" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="330" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="331" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="331" />
         <source>任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="332" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="332" />
         <source>内容</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="333" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="333" />
         <source>回复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="334" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="334" />
         <source>安全屋</source>
         <translation>Safe house</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="335" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="335" />
         <source>审核</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="336" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="336" />
         <source>已结束</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="337" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="337" />
         <source>已转移</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="338" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="338" />
         <source>应转移</source>
         <translation>To move</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="339" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="339" />
         <source>待回复</source>
         <translation>To answer</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="340" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="340" />
         <source>待签收</source>
         <translation>To sign for</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="341" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="341" />
         <source>待网格长审核</source>
         <translation>Waiting for the grid leader</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="342" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="342" />
         <source>报告</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="343" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="343" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="344" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="344" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="345" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="345" />
         <source>签收记录</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="346" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="346" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="347" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="347" />
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="348" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="348" />
         <source>避险区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="349" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="349" />
         <source>队伍</source>
         <translation>Teams</translation>
     </message>
@@ -3274,22 +3274,22 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>fmt</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="354" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="354" />
         <source>亡</source>
         <translation>dead </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="355" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="355" />
         <source>伤</source>
         <translation>injured </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="356" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="356" />
         <source>困</source>
         <translation>trapped </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="357" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="357" />
         <source>失联</source>
         <translation>missing </translation>
     </message>
@@ -3297,527 +3297,527 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>log</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="450" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="536" />
         <source> ({inc})</source>
         <translation> ({inc})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="451" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="537" />
         <source> ({note})</source>
         <translation> ({note})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="452" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="538" />
         <source> ({people})</source>
         <translation> ({people})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="453" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="539" />
         <source> ({reason})</source>
         <translation> ({reason})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="454" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="540" />
         <source> (依据 {order})</source>
         <translation> (per {order})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="455" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="541" />
         <source> (超出计划: {reason})</source>
         <translation> (above plan: {reason})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="456" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="542" />
         <source> {reason}</source>
         <translation> {reason}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="457" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="543" />
         <source> {text}</source>
         <translation> {text}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="458" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="544" />
         <source> 交 {who}</source>
         <translation> to {who}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="459" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="545" />
         <source> 任务: {task}</source>
         <translation>, task: {task}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="460" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="546" />
         <source> 应对 {inc}</source>
         <translation> for {inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="461" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="547" />
         <source> 支援 {inc}</source>
         <translation> for {inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="462" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="548" />
         <source> 用于 {inc}</source>
         <translation> for {inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="463" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="549" />
         <source>(误报)</source>
         <translation> (false alarm)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="464" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="550" />
         <source>(重复)</source>
         <translation> (duplicate)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="465" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="551" />
         <source>, 理由: {reason}</source>
         <translation>, reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="466" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="552" />
         <source>: {note}</source>
         <translation>: {note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="467" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="553" />
         <source>: {summary}</source>
         <translation>: {summary}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="468" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="554" />
         <source>CAP 导入 {file}: {outcome}{reason}</source>
         <translation>CAP import {file}: {outcome}{reason}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="469" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="555" />
         <source>[{meeting}] </source>
         <translation>[{meeting}] </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="470" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="556" />
         <source>{actor} {what}</source>
         <translation>{actor} {what}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="471" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="557" />
         <source>{call} {person} ({w})</source>
         <translation>{call} {person} ({w})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="472" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="558" />
         <source>{colour}{hazard}预警</source>
         <translation>{colour} warning: {hazard}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="473" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="559" />
         <source>{kind} (内容无法识别)</source>
         <translation>{kind} (unreadable content)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="474" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="560" />
         <source>{meeting}决定: {text}{inc}</source>
         <translation>{meeting}Decision: {text}{inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="475" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="561" />
         <source>{name} {side}签字{note}</source>
         <translation>{name} signed the {side}{note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="476" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="562" />
         <source>{name}({n}人)</source>
         <translation>{name} ({n} people)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="477" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="563" />
         <source>{store} 入库 {item} {qty}{unit}{note}</source>
         <translation>{store} received {item} {qty}{unit}{note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="478" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="564" />
         <source>{store} 出库 {item} {qty}{inc}{to}{order}</source>
         <translation>{store} issued {item} {qty}{inc}{to}{order}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="479" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="565" />
         <source>{store} 完成{task}</source>
         <translation>{store} completed {task}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="480" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="566" />
         <source>{team} 到达现场</source>
         <translation>{team} arrived on scene</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="481" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="567" />
         <source>{team} 恢复待命</source>
         <translation>{team} back on standby</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="482" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="568" />
         <source>{team} 转入休整</source>
         <translation>{team} resting</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="483" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="569" />
         <source>{team} 返回{note}</source>
         <translation>{team} returning{note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="484" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="570" />
         <source>{zone} 已转移 {h}户{n}人, 安全屋 {safe}人{reason}</source>
         <translation>{zone}: {h} households, {n} people moved; {safe} in the safe house{reason}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="485" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="571" />
         <source>{zone} 解除转移</source>
         <translation>{zone}: evacuation lifted</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="486" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="572" />
         <source>·{sub}</source>
         <translation> · {sub}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="487" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="573" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="488" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="574" />
         <source>「{title}」</source>
         <translation>“{title}”</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="489" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="575" />
         <source>【演练】</source>
         <translation>[DRILL] </translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="490" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="576" />
         <source>【演练注入 T+{minute}】{text}</source>
         <translation>[Exercise inject T+{minute}] {text}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="491" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="577" />
         <source>上级</source>
         <translation>the level above</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="492" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="578" />
         <source>上线</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="493" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="579" />
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="494" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="580" />
         <source>事件{id}</source>
         <translation>incident {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="495" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="581" />
         <source>交班</source>
         <translation>handover (outgoing)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="496" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="582" />
         <source>作废被中心拒绝的决策 {kind} ({reason}){note}</source>
         <translation>Voided the decision the hub rejected: {kind} ({reason}){note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="497" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="583" />
         <source>办结 {inc}{disposition}{summary}</source>
         <translation>closed {inc}{disposition}{summary}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="498" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="584" />
         <source>发布{colour}预警: {hazard}{text}</source>
         <translation>Issued {colour} warning: {hazard}{text}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="499" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="585" />
         <source>受伤{n}人</source>
         <translation>{n} injured</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="500" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="586" />
         <source>叫应</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="501" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="587" />
         <source>叫应 {zone} {role}{who}: {answer}{note}</source>
         <translation>Called {zone} {role}{who}: {answer}{note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="502" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="588" />
         <source>叫应已应答 ({w})</source>
         <translation>Call answered ({w})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="503" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="589" />
         <source>叫应未接通 ({w})</source>
         <translation>Call not reached ({w})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="504" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="590" />
         <source>向{to}{stage} {inc}</source>
         <translation>{stage} to {to}: {inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="505" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="591" />
         <source>启动 {plan} {level}{inc}</source>
         <translation>Activated {plan} {level}{inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="506" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="592" />
         <source>启动 {zone} 人员转移, 计划 {h}户{n}人</source>
         <translation>Started evacuation of {zone}: {h} households, {n} people planned</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="507" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="593" />
         <source>喊醒</source>
         <translation>Wake-up call</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="508" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="594" />
         <source>处理冲突: {note}</source>
         <translation>Settled a conflict: {note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="509" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="595" />
         <source>失踪{n}人</source>
         <translation>{n} missing</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="510" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="596" />
         <source>将 {inc} 调整为{severity}{reason}</source>
         <translation>Changed {inc} to {severity}{reason}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="511" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="597" />
         <source>已应答</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="512" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="598" />
         <source>建立 {name} 基础信息</source>
         <translation>Set up {name}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="513" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="599" />
         <source>报告 {text}</source>
         <translation>Reported {text}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="514" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="600" />
         <source>排班 {day} 值班员 {officer}, 带班领导 {leader}</source>
         <translation>Duty roster {day}: officer {officer}, leader on duty {leader}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="515" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="601" />
         <source>接入视频 {video} 至 {inc}</source>
         <translation>Linked camera {video} to {inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="516" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="602" />
         <source>接报 {town}{village} {type}{subtype}: {title}({severity}, {source}){cas}{drill}</source>
         <translation>Report from {town} {village}: {type}{subtype}, {title} ({severity}, {source}){cas}{drill}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="517" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="603" />
         <source>接班</source>
         <translation>handover (incoming)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="518" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="604" />
         <source>接班, 值班员 {officer}, 带班领导 {leader}</source>
         <translation>Took over the shift: officer {officer}, leader on duty {leader}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="519" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="605" />
         <source>断开视频 {video}</source>
         <translation>Unlinked camera {video}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="520" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="606" />
         <source>更新{what} {label}{people}</source>
         <translation>Updated {what} {label}{people}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="521" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="607" />
         <source>更新预警 {w}</source>
         <translation>Updated warning {w}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="522" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="608" />
         <source>未应答</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="523" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="609" />
         <source>本班结束</source>
         <translation>Shift ended</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="524" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="610" />
         <source>核实 {inc}{note}</source>
         <translation>Verified {inc}{note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="525" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="611" />
         <source>死亡{n}人</source>
         <translation>{n} dead</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="526" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="612" />
         <source>注销{what} {name}{note}</source>
         <translation>Retired {what} {name}{note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="527" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="613" />
         <source>派遣 {team} 前往 {place}{task}</source>
         <translation>Dispatched {team} to {place}{task}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="528" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="614" />
         <source>演练开始: {title} (×{speed})</source>
         <translation>Exercise started: {title} (×{speed})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="529" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="615" />
         <source>演练结束</source>
         <translation>Exercise ended</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="530" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="616" />
         <source>电话初报</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="531" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="617" />
         <source>登记{level}物资仓库 {name}</source>
         <translation>Registered {level} store {name}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="532" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="618" />
         <source>登记乡镇 {name}({n}个村)</source>
         <translation>Registered township {name} ({n} villages)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="533" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="619" />
         <source>登记视频源 {name}({kind})</source>
         <translation>Registered camera {name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="534" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="620" />
         <source>登记避险区域 {name}, 指挥官 {who}</source>
         <translation>Registered zone {name}, commander {who}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="535" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="621" />
         <source>登记避难场所 {name}(容纳{n}人)</source>
         <translation>Registered shelter {name} (for {n} people)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="536" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="622" />
         <source>登记队伍 {name}({n}人, {kind})</source>
         <translation>Registered team {name} ({n} people, {kind})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="537" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="623" />
         <source>登记预案 {name}</source>
         <translation>Registered plan {name}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="538" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="624" />
         <source>盘点 {store} {item} {qty}</source>
         <translation>Stock count {store} {item} {qty}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="539" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="625" />
         <source>离线</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="540" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="626" />
         <source>终报</source>
         <translation>final report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="541" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="627" />
         <source>终止 {plan} 应急响应</source>
         <translation>Ended the response under {plan}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="542" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="628" />
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="543" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="629" />
         <source>续报 {inc}: {text}{cas}</source>
         <translation>Follow-up on {inc}: {text}{cas}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="544" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="630" />
         <source>被困{n}人</source>
         <translation>{n} trapped</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="545" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="631" />
         <source>视频 {video} {state}</source>
         <translation>Camera {video} {state}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="546" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="632" />
         <source>解除预警 {w}{reason}</source>
         <translation>Lifted warning {w}{reason}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="547" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="633" />
         <source>记录 {text}</source>
         <translation>Recorded: {text}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="548" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="634" />
         <source>设置 631 叫应 {n} 级</source>
         <translation>Set the 631 call ladder: {n} stages</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="549" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="635" />
         <source>设置报送时限: 电话初报 {phone} 分钟, 书面报告 {written} 分钟, 续报每 {followup} 分钟, 终报 {final} 小时</source>
         <translation>Reporting deadlines set: phone report {phone} min, written report {written} min, follow-up every {followup} min, final report {final} h</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="550" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="636" />
         <source>调拨 {item} {qty} 从 {source} 到 {target}{inc}</source>
         <translation>Transferred {item} {qty} from {source} to {target}{inc}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="551" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="637" />
         <source>进入演练模式: {name}</source>
         <translation>Entered exercise mode: {name}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="552" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="638" />
         <source>退出演练模式: {scenario}{note}</source>
         <translation>Left exercise mode: {scenario}{note}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="553" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="639" />
         <source>队伍{id}</source>
         <translation>team {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="554" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="640" />
         <source>，{parts}</source>
         <translation>; {parts}</translation>
     </message>
@@ -3825,42 +3825,42 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>orders</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="291" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="291" />
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="292" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="292" />
         <source>叫应内容</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="293" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="293" />
         <source>向基层下达叫应</source>
         <translation>Call a zone's roles</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="294" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="294" />
         <source>接入单兵图传</source>
         <translation>Link a body camera feed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="295" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="295" />
         <source>立即组织群众转移, 到安全屋后回报人数</source>
         <translation>Move the residents now; report the count from the safe house</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="296" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="296" />
         <source>要求</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="297" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="297" />
         <source>请求单兵图传</source>
         <translation>Request a body camera feed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="298" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="298" />
         <source>避险区域</source>
         <translation>Zone</translation>
     </message>
@@ -3868,103 +3868,103 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>panes</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="324" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="324" />
         <source>&amp;4 队伍与转移</source>
         <translation>&amp;4 Teams &amp;&amp; evacuation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="350" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="350" />
         <source>&amp;1 指令签收</source>
         <translation>&amp;1 Orders</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="351" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="351" />
         <source>&amp;5 站点档案</source>
         <translation>&amp;5 Station profile</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="352" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="352" />
         <source>&amp;2 网格上报</source>
         <translation>&amp;2 Grid reports</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="353" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="353" />
         <source>&amp;3 灾情续报</source>
         <translation>&amp;3 Situation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="431" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="431" />
         <source>事件详情</source>
         <translation>Incident detail</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="432" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="432" />
         <source>3人1屋</source>
         <translation>Evacuation (3+1)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="433" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="433" />
         <source>警情</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="434" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="434" />
         <source>值班日志</source>
         <translation>Decision log</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="435" />
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="444" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="435" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="491" />
         <source>一张图</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="436" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="436" />
         <source>应急物资</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="437" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="437" />
         <source>基层签收</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="438" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="438" />
         <source>乡镇站点</source>
         <translation>Stations</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="439" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="439" />
         <source>救援队伍</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="440" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="440" />
         <source>视频联报</source>
         <translation>Video wall</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="441" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="441" />
         <source>预警</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="442" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="461" />
         <source>值班</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="443" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="487" />
         <source>重点事件</source>
         <translation>Key incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="445" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="511" />
         <source>态势总览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="446" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="521" />
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -3977,17 +3977,17 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>pick</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="299" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="299" />
         <source>“{text}”对应多个{what}: {names}，请写完整</source>
         <translation>“{text}” matches several entries ({what}): {names}; type more of the name</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="300" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="300" />
         <source>没有与“{text}”相符的{what}</source>
         <translation>Nothing matches “{text}” ({what})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="301" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="301" />
         <source>请填写{what}</source>
         <translation>Fill in: {what}</translation>
     </message>
@@ -3995,32 +3995,32 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>ranking</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="555" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="641" />
         <source>{n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="556" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="642" />
         <source>专长对口</source>
         <translation>speciality matches</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="557" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="643" />
         <source>本乡镇</source>
         <translation>same township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="558" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="644" />
         <source>正在返回</source>
         <translation>returning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="559" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="645" />
         <source>综合力量</source>
         <translation>all-round force</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="560" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="646" />
         <source>距离 {km:.1f} 公里</source>
         <translation>{km:.1f} km away</translation>
     </message>
@@ -4028,669 +4028,1187 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="106" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="106" />
         <source>{store} 没有维护项目「{task}」</source>
         <translation>{store} has no upkeep task "{task}"</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="107" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="107" />
         <source>{store} 的 {item} 只有 {have}, 不足 {qty}</source>
         <translation>{store} has only {have} of {item}, fewer than {qty}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="108" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="108" />
         <source>{team} 已派往「{other}」, 请先召回</source>
         <translation>{team} is already sent to "{other}"; recall it first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="109" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="109" />
         <source>{team} 已派往该事件</source>
         <translation>{team} is already sent to this incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="110" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="110" />
         <source>{team} 当前为{status}, 不能{action}</source>
         <translation>{team} is {status}; cannot {action}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="111" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="111" />
         <source>{team} 正在休整, 不能派遣</source>
         <translation>{team} is resting and cannot be dispatched</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="113" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="113" />
         <source>{video} 已关联该事件</source>
         <translation>{video} is already linked to this incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="114" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="114" />
         <source>{video} 未关联该事件</source>
         <translation>{video} is not linked to this incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="115" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="115" />
         <source>{what}编号 {id} 已存在</source>
         <translation>{what} id {id} already exists</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="116" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="116" />
         <source>{what}编号不能为空</source>
         <translation>{what} id must not be empty</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="117" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="117" />
         <source>{zone} 已在转移中</source>
         <translation>{zone} is already evacuating</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="119" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="119" />
         <source>{zone} 未在转移中</source>
         <translation>{zone} is not evacuating</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="120" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="120" />
         <source>{zone} 未在转移中, 请先启动转移</source>
         <translation>{zone} is not evacuating; start the evacuation first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="121" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="121" />
         <source>上一班 ({officer}) 尚未完成交接班, 请先交接</source>
         <translation>The previous shift ({officer}) has not handed over yet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="122" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="122" />
         <source>事件「{title}」已处置完毕</source>
         <translation>Incident "{title}" is closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="196" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="196" />
         <source>事件「{title}」已处置完毕, 不能重复办结</source>
         <translation>Incident "{title}" is already closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="123" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="123" />
         <source>事件「{title}」已是{status}, 无需再核实</source>
         <translation>Incident "{title}" is already {status}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="124" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="124" />
         <source>事件「{title}」已是该级别</source>
         <translation>Incident "{title}" already has that severity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="125" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="125" />
         <source>事件标题不能为空</source>
         <translation>The incident needs a title</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="126" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="126" />
         <source>事件级别必须是 1–4 (特别重大、重大、较大、一般), 不是 {level}</source>
         <translation>Severity must be 1–4, not {level}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="127" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="127" />
         <source>伤亡人数不能为负数</source>
         <translation>Casualty figures cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="128" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="128" />
         <source>值班员和带班领导都必须填写</source>
         <translation>Both duty officer and leader are required</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="129" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="129" />
         <source>决策内容不能为空</source>
         <translation>The decision needs text</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="131" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="131" />
         <source>响应级别必须是 Ⅰ–Ⅳ (1–4), 不是 {level}</source>
         <translation>Response level must be I–IV (1–4), not {level}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="132" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="132" />
         <source>安全屋人数 {n} 多于已转移人数 {m}</source>
         <translation>Safe house count {n} exceeds people moved {m}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="200" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="200" />
         <source>报送阶段 {stage} 不明 (phone/written/followup/final)</source>
         <translation>Unknown reporting stage {stage}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="133" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="133" />
         <source>数量必须大于 0, 不是 {qty}</source>
         <translation>Quantity must be above 0, not {qty}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="112" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="112" />
         <source>{type}没有细类 {subtype}</source>
         <translation>{type} has no sub-type {subtype}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="118" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="118" />
         <source>{zone} 已转移 {n}{unit}, 多于应转移 {plan}{unit}: 请核对, 或写明超出原因</source>
         <translation>{zone}: {n} {unit} moved, more than the {plan} {unit} planned: check the count, or give the reason</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="130" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="130" />
         <source>受威胁户数和人数不能为负数</source>
         <translation>Threatened households and people cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="134" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="134" />
         <source>没有编号为 {id} 的{what}</source>
         <translation>No {what} with id {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="135" />
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="184" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="135" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="184" />
         <source>没有编号为 {id} 的乡镇</source>
         <translation>No township with id {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="136" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="136" />
         <source>没有编号为 {id} 的事件</source>
         <translation>No incident with id {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="137" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="137" />
         <source>物资名称不能为空</source>
         <translation>The item needs a name</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="138" />
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="174" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="138" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="174" />
         <source>签字人不能为空</source>
         <translation>The signer's name is required</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="139" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="139" />
         <source>签字方必须是 out (交班) 或 in (接班)</source>
         <translation>Side must be out or in</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="140" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="140" />
         <source>续报内容不能为空</source>
         <translation>The follow-up needs text</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="141" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="141" />
         <source>该冲突已处理</source>
         <translation>That conflict is already settled</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="142" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="142" />
         <source>该班次已签字</source>
         <translation>That shift is already signed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="143" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="143" />
         <source>该班次已结束</source>
         <translation>That shift has ended</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="144" />
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="218" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="144" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="218" />
         <source>该预警已解除</source>
         <translation>That warning is already lifted</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="145" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="145" />
         <source>请写明处理结果</source>
         <translation>Write how it was settled</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="146" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="146" />
         <source>调出与调入仓库不能相同</source>
         <translation>Source and target warehouse must differ</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="147" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="147" />
         <source>转移户数、人数不能为负数</source>
         <translation>Households and people cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="148" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="148" />
         <source>预案「{name}」未启动</source>
         <translation>Plan "{name}" is not active</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="149" />
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="220" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="149" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="220" />
         <source>预警结束时间必须晚于开始时间</source>
         <translation>A warning must end after it starts</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="150" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="150" />
         <source>回复 {answer} 不明 (到场/完成/无法执行)</source>
         <translation>Unknown answer {answer} (arrived/done/unable)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="151" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="151" />
         <source>报告标题不能为空</source>
         <translation>The report needs a title</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="152" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="152" />
         <source>指令类别 {kind} 不明 (call/video)</source>
         <translation>Unknown order kind {kind} (call/video)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="153" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="153" />
         <source>指令须写明下达到哪个乡镇</source>
         <translation>An order must name its township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="154" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="154" />
         <source>无法执行须说明原因</source>
         <translation>Unable needs a reason</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="155" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="155" />
         <source>灾情数字不能为负数</source>
         <translation>Disaster figures cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="156" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="156" />
         <source>灾情统计须写明乡镇</source>
         <translation>Disaster figures must name the township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="157" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="157" />
         <source>站点档案有不明项目: {items}</source>
         <translation>Unknown items in the station profile: {items}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="158" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="158" />
         <source>站点档案须写明乡镇</source>
         <translation>The station profile must name the township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="159" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="159" />
         <source>网格报告须写明乡镇</source>
         <translation>A grid report must name the township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="160" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="160" />
         <source>网格长审核须由报告人以外的人完成</source>
         <translation>The grid leader's check must be made by someone other than the reporter</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="161" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="161" />
         <source>该报告已由 {name} 审核</source>
         <translation>This report was already checked by {name}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="162" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="162" />
         <source>该指令已办结, 不能再回复</source>
         <translation>This order is closed; it takes no more answers</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="163" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="163" />
         <source>该指令已回复「{answer}」</source>
         <translation>This order was already answered "{answer}"</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="164" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="164" />
         <source>该指令已由 {name} 签收</source>
         <translation>This order was already signed for by {name}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="165" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="165" />
         <source>请先签收该指令</source>
         <translation>Sign for the order first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="166" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="166" />
         <source>请填写{who}姓名</source>
         <translation>Give the name of the {who}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="167" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="167" />
         <source>退回报告须说明原因</source>
         <translation>Returning a report needs a reason</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="168" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="168" />
         <source>会商类型必须是 定期、紧急 或 专题</source>
         <translation>A consultation is scheduled, emergency or special</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="169" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="169" />
         <source>大屏没有页面「{page}」</source>
         <translation>The big screen has no page "{page}"</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="170" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="170" />
         <source>带班领导已签字</source>
         <translation>The leader on duty has already signed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="171" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="171" />
         <source>批示内容不能为空</source>
         <translation>The instruction is empty</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="172" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="172" />
         <source>推送时长必须在 {lo} 到 {hi} 秒之间</source>
         <translation>A push lasts {lo} to {hi} seconds</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="173" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="173" />
         <source>本班带班领导是 {leader}, 不能由 {name} 签字</source>
         <translation>The leader on duty is {leader}; {name} cannot sign</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="175" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="175" />
         <source>请填写会商结论</source>
         <translation>Write the conclusions</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="176" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="176" />
         <source>请填写会商议题</source>
         <translation>Give the consultation's topic</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="177" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="177" />
         <source>请填写参会人员</source>
         <translation>Name the attendees</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="178" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="178" />
         <source>{what} {id} 尚未登记, 请先登记</source>
         <translation>{what} {id} is not registered; register it first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="179" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="179" />
         <source>{what} {id} 的内容有误: {why}</source>
         <translation>{what} {id} has wrong content: {why}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="180" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="180" />
         <source>{what}编号 {id} 与内容不符</source>
         <translation>{what} ID {id} does not match its content</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="181" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="181" />
         <source>数量不能为负数, 不是 {qty}</source>
         <translation>The quantity cannot be negative, not {qty}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="182" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="182" />
         <source>没有「{type}」这类基础数据</source>
         <translation>There is no kind of record called "{type}"</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="183" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="183" />
         <source>没有在用的{what} {id}</source>
         <translation>No {what} {id} in service</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="185" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="185" />
         <source>没有编号为 {id} 的仓库</source>
         <translation>No store with ID {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="186" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="186" />
         <source>队伍 {name} 正在执行任务, 不能注销</source>
         <translation>Team {name} is out on a task and cannot be retired</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="187" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="187" />
         <source>{name}时限必须在 1–{hi} 分钟之间, 不是 {v}</source>
         <translation>The {name} deadline must be 1–{hi} minutes, not {v}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="188" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="188" />
         <source>「{title}」下一次应为第 {n} 次续报</source>
         <translation>The next follow-up of “{title}” is number {n}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="189" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="189" />
         <source>「{title}」尚在接报阶段, 只能作为误报或重复办结, 否则请先核实</source>
         <translation>“{title}” is still at intake: close it only as a false alarm or duplicate, or verify it first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="190" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="190" />
         <source>「{title}」尚未处置完毕, 终报在办结后报送</source>
         <translation>“{title}” is not closed yet; the final report follows closing</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="191" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="191" />
         <source>「{title}」尚未电话初报, 请先记录初报</source>
         <translation>“{title}” has no phone report yet; record it first</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="192" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="192" />
         <source>「{title}」已处置完毕, 请报送终报而非续报</source>
         <translation>“{title}” is closed; send the final report, not a follow-up</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="193" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="193" />
         <source>「{title}」的{stage}已于 {at} 记录, 不能重复记录</source>
         <translation>The {stage} of “{title}” was recorded at {at}; it cannot be recorded twice</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="194" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="194" />
         <source>「{title}」第 {n} 次续报已记录, 不能重复记录</source>
         <translation>Follow-up {n} of “{title}” is already recorded; it cannot be recorded twice</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="195" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="195" />
         <source>书面报告时限不能早于电话初报时限</source>
         <translation>The written-report deadline cannot be earlier than the phone-report deadline</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="197" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="197" />
         <source>作为误报或重复办结须写明理由</source>
         <translation>Closing as a false alarm or duplicate needs a reason</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="198" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="198" />
         <source>作废记录与原决策不符</source>
         <translation>The void record does not match the decision</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="199" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="199" />
         <source>办结方式 {d} 不明 (resolved/false_alarm/duplicate)</source>
         <translation>Unknown way of closing {d} (resolved/false_alarm/duplicate)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="201" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="201" />
         <source>演练「{title}」正在进行</source>
         <translation>Exercise “{title}” is running</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="202" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="202" />
         <source>演练速度必须在 ×1–×600 之间, 不是 ×{v}</source>
         <translation>Exercise speed must be ×1–×600, not ×{v}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="203" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="203" />
         <source>终报时限必须在 1–720 小时之间, 不是 {v}</source>
         <translation>The final-report deadline must be 1–720 hours, not {v}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="204" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="204" />
         <source>该决策已作废</source>
         <translation>That decision is already void</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="205" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="205" />
         <source>{name} 已应答</source>
         <translation>{name} has already answered</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="206" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="206" />
         <source>叫应时限必须为正</source>
         <translation>Ladder deadlines must be positive</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="207" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="207" />
         <source>叫应没有第 {n} 级</source>
         <translation>The ladder has no stage {n}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="208" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="208" />
         <source>叫应至少要有一级</source>
         <translation>The ladder needs at least one stage</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="209" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="209" />
         <source>叫应记录编号 {id} 已存在</source>
         <translation>Call {id} already exists</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="210" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="210" />
         <source>夜间时段须在 0–23 时之间</source>
         <translation>Night hours must be between 0 and 23</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="211" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="211" />
         <source>导入记录缺少文件名</source>
         <translation>The import log line has no file name</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="212" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="212" />
         <source>已记录 {name} 未接通</source>
         <translation>{name} is already recorded as not reached</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="213" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="213" />
         <source>未知的叫应对象 {a}</source>
         <translation>Unknown ladder audience {a}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="214" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="214" />
         <source>未知的叫应方式 {c}</source>
         <translation>Unknown call channel {c}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="215" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="215" />
         <source>没有编号为 {id} 的叫应记录</source>
         <translation>There is no call {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="216" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="216" />
         <source>没有编号为 {id} 的预警</source>
         <translation>There is no warning {id}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="217" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="217" />
         <source>该预警不涉及本县, 无需叫应</source>
         <translation>This warning is outside the county: no calls needed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="219" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="219" />
         <source>请填写被叫应人</source>
         <translation>Name the person called</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="221" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="221" />
         <source>只能作废本站尚未被中心接收的决策</source>
         <translation>Only this station's decisions the hub has not stored can be voided</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="222" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="222" />
         <source>本站角色 {role} 无权提交「{kind}」</source>
         <translation>This station's role {role} may not submit "{kind}"</translation>
     </message>
 </context>
 <context>
+    <name>screen</name>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/common.py" line="18" />
+        <source>红色</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/common.py" line="19" />
+        <source>橙色</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/common.py" line="20" />
+        <source>黄色</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/common.py" line="21" />
+        <source>蓝色</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/duty.py" line="22" />
+        <source>已应答</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/duty.py" line="23" />
+        <source>未应答</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/duty.py" line="24" />
+        <source>未叫应</source>
+        <translation>not called</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/map_page.py" line="33" />
+        <source>隐患点/避险区</source>
+        <translation>Hazard sites / zones</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/map_page.py" line="34" />
+        <source>避难场所</source>
+        <translation>Shelters</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/map_page.py" line="35" />
+        <source>物资仓库</source>
+        <translation>Stores</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/map_page.py" line="36" />
+        <source>视频点</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/map_page.py" line="37" />
+        <source>救援队伍</source>
+        <translation>Rescue teams</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/overview.py" line="20" />
+        <source>特别重大 {n}</source>
+        <translation>I: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/overview.py" line="21" />
+        <source>重大 {n}</source>
+        <translation>II: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/overview.py" line="22" />
+        <source>较大 {n}</source>
+        <translation>III: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/overview.py" line="23" />
+        <source>一般 {n}</source>
+        <translation>IV: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/stats_page.py" line="23" />
+        <source>接报→派出</source>
+        <translation>report→dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/stats_page.py" line="24" />
+        <source>派出→到场</source>
+        <translation>dispatch→on scene</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/stats_page.py" line="25" />
+        <source>接报→到场</source>
+        <translation>report→on scene</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/stats_page.py" line="26" />
+        <source>电话初报</source>
+        <translation>First phone report</translation>
+    </message>
+    <message>
+        <location filename="../../commandcenter/ui/screen/pages/stats_page.py" line="27" />
+        <source>书面报告</source>
+        <translation>Written report</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="442" />
+        <source>更新于 {n} 分钟前</source>
+        <translation>updated {n} min ago</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="443" />
+        <source>更新于 {n} 小时前</source>
+        <translation>updated {n} h ago</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="444" />
+        <source>更新于 {n} 秒前</source>
+        <translation>updated {n} s ago</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="445" />
+        <source>{hour}时</source>
+        <translation>{hour}h</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="446" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="447" />
+        <source>{colour}预警</source>
+        <translation>{colour} warning</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="448" />
+        <source>… 另有 {n} 支</source>
+        <translation>… and {n} more teams</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="449" />
+        <source>今日值班</source>
+        <translation>On duty today</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="450" />
+        <source>值班员</source>
+        <translation>Duty officer</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="451" />
+        <source>值班电话</source>
+        <translation>Duty phone</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="452" />
+        <source>叫应 {done}/{n} 已应答</source>
+        <translation>Call-out: {done}/{n} answered</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="453" />
+        <source>在外队伍 联系电话</source>
+        <translation>Teams out: phones</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="454" />
+        <source>尚未接班</source>
+        <translation>No shift taken over yet</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="455" />
+        <source>已签字</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="456" />
+        <source>带班领导</source>
+        <translation>Leader on duty</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="457" />
+        <source>当前无生效预警</source>
+        <translation>No warnings in force</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="458" />
+        <source>接班 {time}</source>
+        <translation>took over {time}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="459" />
+        <source>暂无在外队伍</source>
+        <translation>No teams out</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="460" />
+        <source>预警叫应</source>
+        <translation>Warning call-outs</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="462" />
+        <source>{n}人</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="463" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="524" />
+        <source>【演练】</source>
+        <translation>[DRILL] </translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="464" />
+        <source>事件概况</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="465" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="498" />
+        <source>出动队伍</source>
+        <translation>Teams out</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="466" />
+        <source>受伤 {n}</source>
+        <translation>injured {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="467" />
+        <source>受灾 {n} 人</source>
+        <translation>affected {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="468" />
+        <source>在线</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="469" />
+        <source>处置时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="470" />
+        <source>失踪 {n}</source>
+        <translation>missing {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="471" />
+        <source>尚未派出队伍</source>
+        <translation>No team sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="472" />
+        <source>已撤离</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="473" />
+        <source>已超时 {time}</source>
+        <translation>overdue since {time}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="474" />
+        <source>当前无在办事件</source>
+        <translation>No open incidents</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="475" />
+        <source>接报 {time}</source>
+        <translation>reported {time}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="476" />
+        <source>时限 {time}</source>
+        <translation>due {time}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="477" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="506" />
+        <source>暂无批示</source>
+        <translation>No instructions yet</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="478" />
+        <source>暂无调用物资</source>
+        <translation>No materials sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="479" />
+        <source>未关联更多视频</source>
+        <translation>no more video linked</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="480" />
+        <source>未接入视频</source>
+        <translation>No video linked</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="481" />
+        <source>死亡 {n}</source>
+        <translation>dead {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="482" />
+        <source>离线</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="483" />
+        <source>被困 {n}</source>
+        <translation>trapped {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="484" />
+        <source>视频联报</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="485" />
+        <source>调用物资</source>
+        <translation>Materials sent</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="486" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="510" />
+        <source>领导批示</source>
+        <translation>Leaders' instructions</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="488" />
+        <source>一张图</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="489" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="499" />
+        <source>在办事件</source>
+        <translation>Open incidents</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="490" />
+        <source>在办事件 (光圈: 较大及以上, 至多{n}起)</source>
+        <translation>Open incidents (halo: major and above, at most {n})</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="492" />
+        <source>{n} 人在外</source>
+        <translation>{n} people out</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="493" />
+        <source>{n} 处转移中</source>
+        <translation>{n} zones moving</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="494" />
+        <source>{n} 支</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="495" />
+        <source>… 另有 {n} 起</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="496" />
+        <source>今日接报</source>
+        <translation>Reported today</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="497" />
+        <source>其中演练在办 {n} 起</source>
+        <translation>drills open: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="500" />
+        <source>在办事件一览</source>
+        <translation>Open incidents list</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="501" />
+        <source>安全屋 {n} 人</source>
+        <translation>In safe houses {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="502" />
+        <source>已转移 {n} 人</source>
+        <translation>Moved {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="503" />
+        <source>应急响应</source>
+        <translation>Emergency response</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="504" />
+        <source>应转移 {n} 人</source>
+        <translation>To move {n}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="505" />
+        <source>批示</source>
+        <translation>instructed</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="507" />
+        <source>未启动应急响应</source>
+        <translation>No emergency response in force</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="508" />
+        <source>生效预警</source>
+        <translation>Warnings in force</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="509" />
+        <source>转移避险</source>
+        <translation>Evacuation</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="512" />
+        <source>{n}分</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="513" />
+        <source>{n}时</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="514" />
+        <source>{n}起</source>
+        <translation>{n} incidents</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="515" />
+        <source>信息报送时限达标率 (近7天)</source>
+        <translation>Reporting deadlines met (7 days)</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="516" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="517" />
+        <source>响应时间 (近7天 中位数 / 90%)</source>
+        <translation>Response times (7 days, median / 90%)</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="518" />
+        <source>近24小时接报 (按小时、类型)</source>
+        <translation>Reports in the last 24 h (by hour and type)</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="519" />
+        <source>近7天接报 (按乡镇)</source>
+        <translation>Reports in 7 days (by township)</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="520" />
+        <source>近7天无接报</source>
+        <translation>No reports in 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="522" />
+        <source>尚未同步</source>
+        <translation>not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="523" />
+        <source>{bureau} 应急指挥中心</source>
+        <translation>{bureau} Command Center</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="525" />
+        <source>与指挥中心失去连接　最后同步 {when}　画面可能已过时</source>
+        <translation>Connection to the command center lost　last sync {when}　the screen may be out of date</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="526" />
+        <source>同步 {n} 秒前</source>
+        <translation>Synced {n} s ago</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="527" />
+        <source>大屏推送 剩余 {n} 秒</source>
+        <translation>Pushed to screen, {n} s left</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="528" />
+        <source>已固定 {page}</source>
+        <translation>Pinned: {page}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="529" />
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="530" />
+        <source>应急指挥中心 大屏</source>
+        <translation>Command Center big screen</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="531" />
+        <source>应急管理局</source>
+        <translation>Emergency Management Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="532" />
+        <source>轮播 {n} 秒</source>
+        <translation>Rotating every {n} s</translation>
+    </message>
+</context>
+<context>
     <name>stock</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="302" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="302" />
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="303" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="303" />
         <source>{task} (每{days}天, 到期 {due})</source>
         <translation>{task} (every {days} days, due {due})</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="304" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="304" />
         <source>五定任务</source>
         <translation>Upkeep task</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="305" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="305" />
         <source>五定维护完成 — {0}</source>
         <translation>Upkeep done — {0}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="306" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="306" />
         <source>入库 — {0}</source>
         <translation>Receive — {0}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="307" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="307" />
         <source>出库 — {0}</source>
         <translation>Issue — {0}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="308" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="308" />
         <source>出库须依据动用指令, 请填写指令编号</source>
         <translation>An issue follows a release order: enter its number</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="309" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="309" />
         <source>动用指令编号</source>
         <translation>Release order no.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="310" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="310" />
         <source>单位 (新物资)</source>
         <translation>Unit (new item)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="311" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="311" />
         <source>数量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="312" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="312" />
         <source>来源 / 凭证号</source>
         <translation>Source / voucher no.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="313" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="313" />
         <source>物资</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="314" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="314" />
         <source>物资名称</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="315" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="315" />
         <source>物资名称不能为空</source>
         <translation>The item needs a name</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="316" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="316" />
         <source>用于事件</source>
         <translation>For incident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="317" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="317" />
         <source>类别 (新物资)</source>
         <translation>Category (new item)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="318" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="318" />
         <source>该仓库没有五定任务</source>
         <translation>This store has no upkeep tasks</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="319" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="319" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="320" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="320" />
         <source>领用人</source>
         <translation>Recipient</translation>
     </message>
@@ -4698,517 +5216,517 @@ The language applies when the desk is restarted.</source>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="3" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="3" />
         <source>370M</source>
         <translation>370M</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="4" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="4" />
         <source>Ⅰ级响应</source>
         <translation>Level I response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="5" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="5" />
         <source>Ⅱ级响应</source>
         <translation>Level II response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="6" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="6" />
         <source>Ⅲ级响应</source>
         <translation>Level III response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="7" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="7" />
         <source>Ⅳ级响应</source>
         <translation>Level IV response</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="8" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="8" />
         <source>一般</source>
         <translation>Ordinary (IV)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="9" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="9" />
         <source>上级通报</source>
         <translation>Upper-level notice</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="10" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="10" />
         <source>专业应急救援队伍</source>
         <translation>Professional rescue team</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="11" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="11" />
         <source>专家</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="12" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="12" />
         <source>专项预案</source>
         <translation>Special plan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="13" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="13" />
         <source>乡镇级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="14" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="14" />
         <source>书面报告</source>
         <translation>Written report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="15" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="15" />
         <source>事故灾难</source>
         <translation>Accident</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="16" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="16" />
         <source>人</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="17" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="17" />
         <source>休整</source>
         <translation>Rest</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="18" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="18" />
         <source>入库</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="19" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="19" />
         <source>冲锋舟检查</source>
         <translation>Assault boat check</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="20" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="20" />
         <source>出库</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="21" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="21" />
         <source>到场</source>
         <translation>On scene</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="22" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="22" />
         <source>单兵图传</source>
         <translation>Body camera</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="23" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="23" />
         <source>卫星电话</source>
         <translation>Sat phone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="24" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="24" />
         <source>危险化学品</source>
         <translation>Hazardous chemicals</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="25" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="25" />
         <source>县级</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="26" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="26" />
         <source>发电机保养</source>
         <translation>Generator maintenance</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="27" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="27" />
         <source>叫应</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="28" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="28" />
         <source>台风</source>
         <translation>Typhoon</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="29" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="29" />
         <source>地质灾害</source>
         <translation>Landslide</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="30" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="30" />
         <source>地震</source>
         <translation>Earthquake</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="31" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="31" />
         <source>地面塌陷</source>
         <translation>Ground subsidence</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="32" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="32" />
         <source>基层应急救援队伍</source>
         <translation>Grassroots rescue team</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="33" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="33" />
         <source>处置中</source>
         <translation>Responding</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="34" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="34" />
         <source>处置完毕</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="35" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="35" />
         <source>天网</source>
         <translation>Skynet camera</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="36" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="36" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="37" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="37" />
         <source>对讲机充电</source>
         <translation>Radio charging</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="38" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="38" />
         <source>山洪</source>
         <translation>Flash flood</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="39" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="39" />
         <source>崩塌</source>
         <translation>Rockfall</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="40" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="40" />
         <source>工贸</source>
         <translation>Industry and trade</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="41" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="41" />
         <source>已派出</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="42" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="42" />
         <source>已解除</source>
         <translation>All clear</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="43" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="43" />
         <source>市级</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="44" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="44" />
         <source>建筑施工</source>
         <translation>Construction</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="45" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="45" />
         <source>待命</source>
         <translation>Standby</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="46" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="46" />
         <source>总体预案</source>
         <translation>General plan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="47" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="47" />
         <source>户</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="48" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="48" />
         <source>指挥官</source>
         <translation>Commander</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="49" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="49" />
         <source>接报</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="50" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="50" />
         <source>救生衣检查</source>
         <translation>Life jacket check</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="51" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="51" />
         <source>无人机</source>
         <translation>Drone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="52" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="52" />
         <source>无法执行</source>
         <translation>Unable</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="53" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="53" />
         <source>暴雨洪涝</source>
         <translation>Rainstorm flood</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="54" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="54" />
         <source>有场所</source>
         <translation>Premises</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="55" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="55" />
         <source>有平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="56" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="56" />
         <source>有机构</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="57" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="57" />
         <source>有物资</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="58" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="58" />
         <source>有队伍</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="59" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="59" />
         <source>未启动</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="60" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="60" />
         <source>未转移</source>
         <translation>Not moving</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="61" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="61" />
         <source>村级简明预案</source>
         <translation>Village plan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="62" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="62" />
         <source>村级视频室</source>
         <translation>Village video room</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="63" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="63" />
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="64" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="64" />
         <source>森林火灾</source>
         <translation>Forest fire</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="65" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="65" />
         <source>橙色</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="66" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="66" />
         <source>泥石流</source>
         <translation>Debris flow</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="67" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="67" />
         <source>派遣任务</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="68" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="68" />
         <source>滑坡</source>
         <translation>Landslide</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="69" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="69" />
         <source>火灾</source>
         <translation>Fire</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="70" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="70" />
         <source>烟花爆竹</source>
         <translation>Fireworks</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="71" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="71" />
         <source>物资盘点</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="72" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="72" />
         <source>物资送达</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="73" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="73" />
         <source>特别重大</source>
         <translation>Extraordinary (I)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="74" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="74" />
         <source>特种设备</source>
         <translation>Special equipment</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="75" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="75" />
         <source>电力</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="76" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="76" />
         <source>电台</source>
         <translation>Radio</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="77" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="77" />
         <source>电池充电</source>
         <translation>Battery charging</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="78" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="78" />
         <source>电话初报</source>
         <translation>Phone report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="79" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="79" />
         <source>电话接警</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="80" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="80" />
         <source>监测报警</source>
         <translation>Sensor alarm</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="81" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="81" />
         <source>监管员</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="82" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="82" />
         <source>矿山</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="83" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="83" />
         <source>社会应急力量</source>
         <translation>Volunteer force</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="84" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="84" />
         <source>红色</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="85" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="85" />
         <source>终报</source>
         <translation>Final report</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="86" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="86" />
         <source>续报</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="87" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="87" />
         <source>综合性消防救援队伍</source>
         <translation>Fire and rescue</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="88" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="88" />
         <source>网格员查报</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="89" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="89" />
         <source>网络</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="90" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="90" />
         <source>自然灾害</source>
         <translation>Natural disaster</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="91" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="91" />
         <source>蓝色</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="92" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="92" />
         <source>视频巡查</source>
         <translation>Video patrol</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="93" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="93" />
         <source>视频请求</source>
         <translation>Video request</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="94" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="94" />
         <source>调拨</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="95" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="95" />
         <source>责任人</source>
         <translation>Caretaker</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="96" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="96" />
         <source>转移中</source>
         <translation>Moving</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="97" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="97" />
         <source>转移指令</source>
         <translation>Evacuation order</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="98" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="98" />
         <source>较大</source>
         <translation>Major (III)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="99" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="99" />
         <source>返回</source>
         <translation>Returning</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="100" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="100" />
         <source>道路交通</source>
         <translation>Road traffic</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="101" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="101" />
         <source>重大</source>
         <translation>Serious (II)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="102" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="102" />
         <source>雨雪冰冻</source>
         <translation>Ice and snow</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="103" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="103" />
         <source>雪亮</source>
         <translation>Xueliang camera</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="104" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="104" />
         <source>驻军和民兵</source>
         <translation>Army and militia</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp5lm6f0wd/core_strings.py" line="105" />
+        <location filename="../../../../tmp/tmpehd2qxyv/core_strings.py" line="105" />
         <source>黄色</source>
         <translation>Yellow</translation>
     </message>

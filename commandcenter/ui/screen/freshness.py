@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import QCoreApplication
+
 
 @dataclass
 class Freshness:
@@ -61,7 +63,11 @@ def age_text(seconds: float) -> str:
     """更新于 N 秒前 / N 分钟前 / N 小时前."""
     s = int(seconds)
     if s < 60:
-        return f"更新于 {s} 秒前"
+        return _tr("更新于 {n} 秒前").format(n=s)
     if s < 3600:
-        return f"更新于 {s // 60} 分钟前"
-    return f"更新于 {s // 3600} 小时前"
+        return _tr("更新于 {n} 分钟前").format(n=s // 60)
+    return _tr("更新于 {n} 小时前").format(n=s // 3600)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("screen", text)

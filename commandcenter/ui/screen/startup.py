@@ -47,6 +47,7 @@ class ScreenOptions:
     duty_phone: str = ""
     drill_seconds: float = 3.0
     interval: float = 2.0  # expected seconds between contacts with the hub
+    lang: str | None = None  # zh_CN or en (default: the saved ui/language, else Chinese)
 
 
 def rotate_setting(value: float | None) -> float:
@@ -153,13 +154,18 @@ class ScreenLauncher:
             self.window.show()
         else:
             self.window.showFullScreen()
-        # pyqtgraph's import (~1-2 s) happens once, just after the first page is up, never
-        # as a freeze in the middle of the rotation when 一张图 first comes round
+        # once the first page is up: 一张图 draws its county, then the heap is frozen
         map_page = self.window.pages["map"]
-        QTimer.singleShot(300, map_page, lambda: map_page.maybe_refresh(force=True))
+        QTimer.singleShot(300, map_page, lambda: self._built(map_page))
         if o.screenshot:
             self._spawn(self._screenshot())
         return self.window
+
+    def _built(self, map_page) -> None:
+        """Every page is built: keep the long-lived heap out of the collector's full walks
+        (a gen-2 collection over it stalled the desk ~110 ms; see Desk.settle_heap)."""
+        map_page.maybe_refresh(force=True)
+        self.desk.settle_heap()
 
     async def _probe(self, fresh: Freshness) -> None:
         """Every interval: ask the hub for a pong (a quiet hub is still heard from)."""
@@ -248,7 +254,7 @@ def run(opts: ScreenOptions) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("commandcenter")
     app.setApplicationName("screen")
-    i18n.install(app, i18n.chosen_language(None))
+    i18n.install(app, i18n.chosen_language(opts.lang))
     apply_theme(app)
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         return runner.run(main(opts))

@@ -6,10 +6,14 @@ hub when it was painted); `show_age(now, level)` rewrites the foot line once a s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from .freshness import age_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("screen", text)
 
 
 def label(text: str = "", role: str = "", *, wrap: bool = False) -> QLabel:
@@ -65,7 +69,7 @@ class Tile(QFrame):
 
     def show_age(self, now: float, interval: float) -> None:
         if self.stamp_at is None:
-            self.age.setText("尚未同步")
+            self.age.setText(_tr("尚未同步"))
             restyle(self.age, "stale", "red")
             return
         a = max(0.0, now - self.stamp_at)

@@ -4,7 +4,12 @@ banner, the pages in a stack, and the page tabs at the foot with rotation / pin 
 Read-only: nothing here decides anything. Keys for the operator: ←/→ or 1–5 change page,
 P pins (or unpins) the page shown, L locks (or unlocks) the view. Once a second the window
 asks the rotation which page to show, checks freshness and repaints the ages; the desk's
-paced updates (≤ 10 Hz) mark pages behind and repaint only the page on screen.
+paced updates (≤ 10 Hz, in their own turn of the loop) mark pages behind and repaint only the
+page on screen; a page that asks for a gap between repaints gets a timer for when it is due.
+
+`painted(upto)` is emitted once the pixels are on the window's backing store: after the
+window's next UpdateRequest (every child widget's paint is done in it) and, for a page with
+a graphics view, after that view's own paint, never on a guess that a paint has happened.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
@@ -30,9 +35,20 @@ from .rotation import Rotation
 from .tile import label, restyle
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("screen", text)
+
+
+def title(page) -> str:
+    """A page's name in the current language (the desk's pane titles share the context)."""
+    return QCoreApplication.translate("panes", page.TITLE)
+
+
 class ScreenWindow(QWidget):
     painted = Signal(int)  # the page on screen painted what the station held up to this gseq
     page_changed = Signal(str)
+    _owed: int | None = None  # painted(upto) to emit once the pixels are out
+    _waiting: set = set()  # graphics views yet to paint it (events come before __init__ ends)
 
     def __init__(
         self,
@@ -45,7 +61,7 @@ class ScreenWindow(QWidget):
         if size:  # before the first build: pages size their fonts and markers from it
             self.resize(*size)
         self.setObjectName("Screen")
-        self.setWindowTitle("应急指挥中心 大屏")
+        self.setWindowTitle(_tr("应急指挥中心 大屏"))
         self.ctx = ctx
         self.rotation = rotation
         lay = QVBoxLayout(self)
@@ -66,8 +82,10 @@ class ScreenWindow(QWidget):
         lay.addWidget(self.stack, 1)
         lay.addLayout(self._footer())
         self.shown = ""
-        desk = ctx.desk
-        desk.updated.connect(self.on_update)
+        self._waiting: set[QObject] = set()
+        self._watched: set[QObject] = set()
+        self._again = QTimer(self, singleShot=True, timeout=self._behind)
+        ctx.desk.paced(self.on_update)
         self._tick = QTimer(self, interval=1000, timeout=self.tick)
         self._tick.start()
         self._restyle()
@@ -92,15 +110,15 @@ class ScreenWindow(QWidget):
 
     def _org_text(self) -> None:
         s = self.ctx.state
-        name = (s.county.bureau if s.county else "") or "应急管理局"
-        drill = '<span style="color:#ce93d8">【演练】</span>' if self.ctx.demo else ""
-        self.org.setText(f"{drill}{name} 应急指挥中心")
+        name = (s.county.bureau if s.county else "") or _tr("应急管理局")
+        drill = f'<span style="color:#ce93d8">{_tr("【演练】")}</span>' if self.ctx.demo else ""
+        self.org.setText(drill + _tr("{bureau} 应急指挥中心").format(bureau=name))
 
     def _footer(self) -> QHBoxLayout:
         f = QHBoxLayout()
         self.tabs = {}
         for i, cls in enumerate(PAGES, 1):
-            tab = label(f"{i} {cls.TITLE}", "tab")
+            tab = label(f"{i} {title(cls)}", "tab")
             tab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             self.tabs[cls.KEY] = tab
             f.addWidget(tab)
@@ -128,16 +146,37 @@ class ScreenWindow(QWidget):
         if key != self.shown:
             self.shown = key
             self.stack.setCurrentWidget(page)
-            self.page_title.setText(page.TITLE)
+            self.page_title.setText(title(page))
             for k, tab in self.tabs.items():
                 restyle(tab, "current", "true" if k == key else "false")
             self.page_changed.emit(key)
             force = True
         if page.maybe_refresh(force=force):
-            upto = self.ctx.desk.station.upto
             page.tick(time.monotonic())  # the ages of what was just painted
-            # Qt delivers the posted repaint of the changed labels before a zero timer fires
-            QTimer.singleShot(0, lambda: self.painted.emit(upto))
+            self._owed = self.ctx.desk.station.upto
+            self._waiting = set(page.paint_targets())  # a page left behind paints no more
+            for w in self._waiting - self._watched:
+                self._watched.add(w)
+                w.installEventFilter(self)
+            self.update(QRect(0, 0, 1, 1))  # a repaint is due even if no text changed
+        elif page.dirty and not self._again.isActive():
+            self._again.start(int(page.due_in() * 1000) + 1)
+
+    def _behind(self) -> None:
+        self.show_page(self.shown)
+
+    def event(self, ev) -> bool:
+        done = super().event(ev)
+        owed = self._owed is not None and not self._waiting
+        if owed and ev.type() == QEvent.Type.UpdateRequest:
+            upto, self._owed = self._owed, None
+            self.painted.emit(upto)
+        return done
+
+    def eventFilter(self, obj, ev) -> bool:
+        if ev.type() == QEvent.Type.Paint:
+            self._waiting.discard(obj)
+        return False
 
     def on_update(self, u) -> None:
         self.ctx.observe_link()  # events arriving are contact with the hub
@@ -179,25 +218,28 @@ class ScreenWindow(QWidget):
         self.pages[self.shown].tick(now)
         level = fr.level()
         restyle(self.sync, "stale", "" if level == "ok" else level)
-        self.sync.setText(f"同步 {int(fr.age())} 秒前")
+        self.sync.setText(_tr("同步 {n} 秒前").format(n=int(fr.age())))
         if fr.lost():
             last = fr.last_sync_wall
             when = local_time(last, self.ctx.tz).strftime("%H:%M:%S") if last else "—"
-            self.banner.setText(f"与指挥中心失去连接　最后同步 {when}　画面可能已过时")
+            self.banner.setText(
+                _tr("与指挥中心失去连接　最后同步 {when}　画面可能已过时").format(when=when)
+            )
             self.banner.show()
         else:
             self.banner.hide()
         self.clock.setText(local_time(self.ctx.now(), self.ctx.tz).strftime("%m-%d %H:%M:%S"))
         r = self.rotation
         mode = (
-            "已锁定"
+            _tr("已锁定")
             if r.locked
-            else f"已固定 {self.pages[r.pinned].TITLE}"
+            else _tr("已固定 {page}").format(page=title(self.pages[r.pinned]))
             if r.pinned
-            else f"轮播 {r.seconds:.0f} 秒"
+            else _tr("轮播 {n} 秒").format(n=f"{r.seconds:.0f}")
         )
         if r.push is not None and not r.locked:
-            mode = f"大屏推送 剩余 {max(0, int(r.push.until - now))} 秒"
+            left = max(0, int(r.push.until - now))
+            mode = _tr("大屏推送 剩余 {n} 秒").format(n=left)
         self.mode.setText(mode)
 
     # ------------------------------------------------------------ keys and paint
@@ -224,3 +266,4 @@ class ScreenWindow(QWidget):
 
     def close_timers(self) -> None:
         self._tick.stop()
+        self._again.stop()

@@ -43,6 +43,14 @@ class ScreenPage(QWidget):
             t.stamp(self.ctx.freshness.last_contact)
         return True
 
+    def due_in(self) -> float:
+        """Seconds until a page that is behind may repaint (0: now)."""
+        return max(0.0, self._last + self.MIN_GAP - time.monotonic())
+
+    def paint_targets(self) -> list[QWidget]:
+        """Widgets that paint apart from the window's own repaint (a graphics view)."""
+        return []
+
     def tick(self, now: float) -> None:
         """Once a second: tiles that are up to date carry the last contact; ages repaint."""
         if not self.dirty:

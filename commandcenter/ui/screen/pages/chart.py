@@ -9,11 +9,16 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ..theme import DARK
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("screen", text)
+
 
 PALETTE = ["#4fc3f7", "#ffb300", "#ef5350", "#66bb6a", "#ab47bc", "#8d6e63", "#90a4ae"]
 
@@ -77,13 +82,14 @@ class HourlyBars(QWidget):
                 p.drawText(
                     QRectF(x - bw, area.bottom() + 4, bw * 3, axis_h),
                     Qt.AlignmentFlag.AlignHCenter,
-                    f"{t:%H}时",
+                    _tr("{hour}时").format(hour=f"{t:%H}"),
                 )
         x = area.left()
         p.setPen(QColor(DARK["text"]))
         for k in kinds + (["_other"] if len(totals) > len(kinds) else []):
             p.fillRect(QRectF(x, 4, self.font_px, self.font_px), QColor(colour.get(k, PALETTE[-1])))
-            text = self.names.get(k, "其他") if k != "_other" else "其他"
+            other = _tr("其他")
+            text = self.names.get(k, other) if k != "_other" else other
             text = f"{text} {totals[k] if k != '_other' else sum(totals[o] for o in totals if o not in colour)}"
             p.drawText(
                 QRectF(x + self.font_px * 1.3, 0, 400, legend_h * 0.8),

@@ -6,12 +6,34 @@ from datetime import datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
-from commandcenter.domain.entities import Incident
-from commandcenter.domain.vocab import LEVEL_ZH, SEVERITY_ZH, zh
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from commandcenter.domain.entities import Incident
+from commandcenter.domain.vocab import LEVEL_ZH, SEVERITY_ZH
+
+from ... import i18n
 from ..theme import DARK
 
-WARNING_ZH = {"red": "红色", "orange": "橙色", "yellow": "黄色", "blue": "蓝色"}
+WARNING_ZH = {
+    "red": QT_TRANSLATE_NOOP("screen", "红色"),
+    "orange": QT_TRANSLATE_NOOP("screen", "橙色"),
+    "yellow": QT_TRANSLATE_NOOP("screen", "黄色"),
+    "blue": QT_TRANSLATE_NOOP("screen", "蓝色"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("screen", text)
+
+
+def colour_word(colour: str) -> str:
+    """A warning's colour (红色 …) in the current language."""
+    return _tr(WARNING_ZH[colour])
+
+
+def level(lvl: int) -> str:
+    """A response level (Ⅲ级响应 …) in the current language."""
+    return i18n.word(LEVEL_ZH[lvl])
 
 
 def span(text: object, colour: str, *, bold: bool = True) -> str:
@@ -20,7 +42,8 @@ def span(text: object, colour: str, *, bold: bool = True) -> str:
 
 
 def sev(level: int) -> str:
-    return span(SEVERITY_ZH.get(level, level), DARK["severity"].get(level, DARK["text"]))
+    word = i18n.word(SEVERITY_ZH[level]) if level in SEVERITY_ZH else level
+    return span(word, DARK["severity"].get(level, DARK["text"]))
 
 
 def hm(ts: datetime | None, tz: ZoneInfo) -> str:
@@ -36,8 +59,8 @@ def incident_line(inc: Incident, state, tz: ZoneInfo) -> str:
         span(hm(inc.reported_at, tz), DARK["muted"], bold=False),
         escape(town),
         escape(inc.title),
-        span(zh(inc.status), DARK["accent"], bold=False),
+        span(i18n.vocab(inc.status), DARK["accent"], bold=False),
     ]
     if inc.response_level:
-        parts.append(span(LEVEL_ZH[inc.response_level], DARK["red"]))
+        parts.append(span(level(inc.response_level), DARK["red"]))
     return " ".join(parts)

@@ -10,17 +10,23 @@ from __future__ import annotations
 import functools
 from html import escape
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout
 
 from commandcenter.domain.deadlines import next_deadline
-from commandcenter.domain.describe import local_time, what
-from commandcenter.domain.vocab import LEVEL_ZH, zh
+from commandcenter.domain.describe import local_time
 from commandcenter.stats import focus_incident
 
+from ... import i18n
 from ..theme import DARK
 from ..tile import label
 from .base import ScreenPage
-from .common import hm, sev, span
+from .common import hm, level, sev, span
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("screen", text)
+
 
 TIMELINE = 12
 VIDEOS = 4
@@ -33,7 +39,7 @@ class FocusPage(ScreenPage):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.incident = ""
-        self.timeline: list[str] = []
+        self.timeline: list[tuple[str, str, str]] = []  # (time, actor, sentence)
         self.materials: list[str] = []
         self._reading = ""
         lay = QHBoxLayout(self)
@@ -43,22 +49,22 @@ class FocusPage(ScreenPage):
         right.setSpacing(16)
         lay.addLayout(left, 3)
         lay.addLayout(right, 2)
-        head = self.tile("事件概况")
+        head = self.tile(_tr("事件概况"))
         self.title_lab = head.add(label("", "mid", wrap=True))
         self.facts = head.add(label("", "", wrap=True))
-        inst = self.tile("领导批示")
+        inst = self.tile(_tr("领导批示"))
         self.inst = inst.add(label("", "", wrap=True), 1)
-        tl = self.tile("处置时间线")
+        tl = self.tile(_tr("处置时间线"))
         self.tl_rows = [tl.add(label("", "")) for _ in range(TIMELINE)]
         tl.body.addStretch(1)
         left.addWidget(head, 3)
         left.addWidget(inst, 2)
         left.addWidget(tl, 6)
-        teams = self.tile("出动队伍")
+        teams = self.tile(_tr("出动队伍"))
         self.teams_lab = teams.add(label("", "", wrap=True), 1)
-        mats = self.tile("调用物资")
+        mats = self.tile(_tr("调用物资"))
         self.mats_lab = mats.add(label("", "", wrap=True), 1)
-        video = self.tile("视频联报")
+        video = self.tile(_tr("视频联报"))
         grid = QGridLayout()
         self.video_boxes = []
         for i in range(VIDEOS):
@@ -86,7 +92,7 @@ class FocusPage(ScreenPage):
         s, tz = self.ctx.state, self.ctx.tz
         inc = self.current()
         if inc is None:
-            self.title_lab.setText(span("当前无在办事件", DARK["ok"]))
+            self.title_lab.setText(span(_tr("当前无在办事件"), DARK["ok"]))
             for w in (self.facts, self.inst, self.teams_lab, self.mats_lab):
                 w.setText("")
             for r in self.tl_rows:
@@ -97,7 +103,7 @@ class FocusPage(ScreenPage):
         if inc.id != self.incident:
             self.incident, self.timeline, self.materials = inc.id, [], []
         self._read_journal(inc.id)
-        drill = span("【演练】", DARK["drill"]) if inc.drill else ""
+        drill = span(_tr("【演练】"), DARK["drill"]) if inc.drill else ""
         self.title_lab.setText(f"{drill}{sev(inc.severity)} {escape(inc.title)}")
         place = s.township_name(inc.place.township)
         if inc.place.village:
@@ -108,14 +114,27 @@ class FocusPage(ScreenPage):
         if dl:
             late = dl.overdue(self.ctx.now())
             colour = DARK["red"] if late else DARK["amber"]
-            due = f"　{escape(dl.label)} {span(('已超时 ' if late else '时限 ') + hm(dl.due, tz), colour)}"
+            when = (_tr("已超时 {time}") if late else _tr("时限 {time}")).format(
+                time=hm(dl.due, tz)
+            )
+            due = f"　{escape(i18n.word(dl.label))} {span(when, colour)}"
+        a, r = DARK["amber"], DARK["red"]
         self.facts.setText(
-            f"{escape(place)}　{escape(zh(inc.type))}　接报 {hm(inc.reported_at, tz)}　"
-            f"{span(zh(inc.status), DARK['accent'])}　"
-            + (span(LEVEL_ZH[inc.response_level], DARK["red"]) if inc.response_level else "")
-            + f"<br>死亡 {span(c.dead, DARK['red'])}　受伤 {span(c.injured, DARK['amber'])}"
-            f"　失踪 {span(c.missing, DARK['amber'])}　被困 {span(c.trapped, DARK['amber'])}"
-            f"　受灾 {c.affected} 人{due}"
+            f"{escape(place)}　{escape(i18n.vocab(inc.type))}　"
+            + _tr("接报 {time}").format(time=hm(inc.reported_at, tz))
+            + f"　{span(i18n.vocab(inc.status), DARK['accent'])}　"
+            + (span(level(inc.response_level), r) if inc.response_level else "")
+            + "<br>"
+            + "　".join(
+                (
+                    _tr("死亡 {n}").format(n=span(c.dead, r)),
+                    _tr("受伤 {n}").format(n=span(c.injured, a)),
+                    _tr("失踪 {n}").format(n=span(c.missing, a)),
+                    _tr("被困 {n}").format(n=span(c.trapped, a)),
+                    _tr("受灾 {n} 人").format(n=c.affected),
+                )
+            )
+            + due
         )
         ins = sorted(
             (x for x in s.instructions.values() if x.incident == inc.id), key=lambda x: x.at
@@ -126,30 +145,42 @@ class FocusPage(ScreenPage):
                 f" {escape(x.text)}"
                 for x in reversed(ins[-3:])
             )
-            or span("暂无批示", DARK["muted"], bold=False)
+            or span(_tr("暂无批示"), DARK["muted"], bold=False)
         )
         rows = self.timeline[-TIMELINE:]
         for i, r in enumerate(self.tl_rows):
-            r.setText(rows[i] if i < len(rows) else "")
+            r.setText(self._row(r, *rows[i]) if i < len(rows) else "")
         teams = [s.teams[t] for t in dict.fromkeys(inc.teams) if t in s.teams]
         self.teams_lab.setText(
             "<br>".join(
-                f"{escape(t.name)} {t.headcount}人 "
-                + span(zh(t.status) if t.incident == inc.id else "已撤离", _team_colour(t, inc.id))
+                escape(t.name)
+                + " "
+                + _tr("{n}人").format(n=t.headcount)
+                + " "
+                + span(
+                    i18n.vocab(t.status) if t.incident == inc.id else _tr("已撤离"),
+                    _team_colour(t, inc.id),
+                )
                 for t in teams[:8]
             )
-            or span("尚未派出队伍", DARK["amber"])
+            or span(_tr("尚未派出队伍"), DARK["amber"])
         )
-        self.mats_lab.setText("<br>".join(self.materials[-6:]) or span("暂无", DARK["muted"]))
+        self.mats_lab.setText(
+            "<br>".join(self.materials[-6:]) or span(_tr("暂无调用物资"), DARK["muted"])
+        )
         vids = [s.videos[v] for v in inc.videos if v in s.videos]
         for i, box in enumerate(self.video_boxes):
             if i < len(vids):
                 v = vids[i]
-                state = span("在线", DARK["ok"]) if v.online else span("离线", DARK["red"])
-                box.setText(f"{escape(v.name)}<br>{escape(zh(v.kind))} {state}")
+                state = (
+                    span(_tr("在线"), DARK["ok"]) if v.online else span(_tr("离线"), DARK["red"])
+                )
+                box.setText(f"{escape(v.name)}<br>{escape(i18n.vocab(v.kind))} {state}")
             else:
                 box.setText(
-                    span("未接入", DARK["muted"], bold=False) if i == 0 and not vids else ""
+                    span(_tr("未接入视频"), DARK["muted"], bold=False)
+                    if i == 0 and not vids
+                    else span(_tr("未关联更多视频"), DARK["muted"], bold=False)
                 )
 
     def touched(self, ids: set[str]) -> bool:
@@ -172,15 +203,25 @@ class FocusPage(ScreenPage):
             return
         s, tz = self.ctx.state, self.ctx.tz
         self.timeline = [
-            f"{span(local_time(e.ts, tz).strftime('%H:%M'), DARK['muted'], bold=False)} "
-            f"{escape(e.actor)} {escape(what(e, s))}"
-            for e in evs
+            (local_time(e.ts, tz).strftime("%H:%M"), e.actor, i18n.log_what(e, s)) for e in evs
         ]
         self.materials = [
-            escape(what(e, s)) for e in evs if e.kind in ("stock.transferred", "stock.issued")
+            escape(i18n.log_what(e, s))
+            for e in evs
+            if e.kind in ("stock.transferred", "stock.issued")
         ]
         self.dirty = True
         self.maybe_refresh(force=True)
+
+    @staticmethod
+    def _row(lab, hhmm: str, actor: str, sentence: str) -> str:
+        """One timeline line, its sentence elided to the row's width (never clipped mid-word
+        at the tile's edge: from the back of the hall a cut line reads as a different one)."""
+        fm = lab.fontMetrics()
+        room = lab.width() - fm.horizontalAdvance(f"{hhmm} {actor} ") - fm.averageCharWidth()
+        if room > 0:
+            sentence = fm.elidedText(sentence, Qt.TextElideMode.ElideRight, room)
+        return f"{span(hhmm, DARK['muted'], bold=False)} {escape(actor)} {escape(sentence)}"
 
 
 def _team_colour(t, iid: str) -> str:

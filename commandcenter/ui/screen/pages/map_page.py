@@ -1,14 +1,19 @@
 """一张图 full screen: the county outline, its layers (zones, shelters, stores, cameras,
 teams) and the active incidents highlighted with a halo, with the open incidents listed.
 
-pyqtgraph is imported when the page is first painted; markers repaint at most once a second.
+What the profile of a 4K screen under 200 events/s showed (bench/screen.py --why and a map
+micro-bench): with pyqtgraph the map's refresh was ~5 ms (setData with a brush per point) and
+its repaint 30-70 ms: translucent halos on every 较大+ incident (~12 M blended pixels a
+frame), per-item Python in every paint for layers that had not changed, and the scene's
+bookkeeping per update. The map is now painted by `MapCanvas`: the slow layers go into a
+cached background, set again only when they change (a 续报 changes nothing), the incidents
+are sprites over it, halos mark only the worst few, and 一般 incidents are drawn smallest.
 """
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout
 
 from commandcenter.domain.vocab import EvacStatus, TeamStatus
 from commandcenter.stats.situation import active
@@ -17,119 +22,77 @@ from ..theme import DARK, px
 from ..tile import label
 from .base import ScreenPage
 from .common import incident_line
+from .map_canvas import MapCanvas, sprite
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("screen", text)
+
 
 LAYERS = (  # key, legend, symbol, size at 1080 lines, colour
-    ("zones", "隐患点/避险区", "d", 16, "#b388ff"),
-    ("shelters", "避难场所", "s", 14, "#26a69a"),
-    ("warehouses", "物资仓库", "s", 16, "#a1887f"),
-    ("videos", "视频点", "+", 14, "#90a4ae"),
-    ("teams", "救援队伍", "t", 20, "#66bb6a"),
+    ("zones", QT_TRANSLATE_NOOP("screen", "隐患点/避险区"), "d", 16, "#b388ff"),
+    ("shelters", QT_TRANSLATE_NOOP("screen", "避难场所"), "s", 14, "#26a69a"),
+    ("warehouses", QT_TRANSLATE_NOOP("screen", "物资仓库"), "s", 16, "#a1887f"),
+    ("videos", QT_TRANSLATE_NOOP("screen", "视频点"), "+", 14, "#90a4ae"),
+    ("teams", QT_TRANSLATE_NOOP("screen", "救援队伍"), "t", 20, "#66bb6a"),
 )
 TEAM_COLOURS = {TeamStatus.DISPATCHED: "#ff9500", TeamStatus.ON_SCENE: "#ff3b30"}
 LIST_ROWS = 12
+HALO, SPOT, HALO_ALPHA = 70, 30, 80  # sizes at 1080 lines
+# Halos mark the few incidents that matter most: under a drill with ~600 open incidents a
+# halo on every 较大 one was most of the paint, and 600 halos point at nothing.
+HALOS = 24
+SEVERITY_SCALE = {1: 1.2, 2: 1.0, 3: 0.85, 4: 0.6}  # the severe stand out
 
 
 class MapPage(ScreenPage):
     KEY = "map"
     TITLE = "一张图"
-    MIN_GAP = 0.2  # a marker set costs little; more often would only repaint the same pixels
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.plot = None
-        self.scatters: dict[str, object] = {}
+        self._sprites: dict[tuple, object] = {}
+        self._county: tuple | None = None
+        self._layers: tuple | None = None
+        self._spots: tuple | None = None
         lay = QHBoxLayout(self)
         lay.setSpacing(16)
-        self.map_tile = self.tile("一张图")
+        self.map_tile = self.tile(_tr("一张图"))
         lay.addWidget(self.map_tile, 3)
-        side = self.tile("在办事件")
+        side = self.tile(_tr("在办事件"))
         self.rows = [side.add(label("", "", wrap=True)) for _ in range(LIST_ROWS)]
         side.body.addStretch(1)
         lay.addWidget(side, 1)
+        self.canvas = MapCanvas(DARK["panel"], DARK["accent"], DARK["muted"])
+        self.map_tile.add(self.canvas, 1)
         self.legend = self.map_tile.add(label("", "muted", wrap=True))
-        self.holder = QVBoxLayout()
-        self.map_tile.body.insertLayout(0, self.holder, 1)
-
-    def _build(self) -> None:
-        import pyqtgraph as pg
-
-        self.pg = pg
-        self.plot = pg.PlotWidget(background=DARK["panel"])
-        self.plot.setMenuEnabled(False)
-        self.plot.hideAxis("bottom")
-        self.plot.hideAxis("left")
-        self.plot.hideButtons()
-        self.holder.addWidget(self.plot)
-        s = self.ctx.state
-        outline = s.county.outline if s.county else []
-        lat0 = outline[0][1] if outline else 30.0
-        self.plot.setAspectLocked(True, ratio=1 / max(0.2, math.cos(math.radians(lat0))))
-        if outline:
-            xs = [p[0] for p in outline] + [outline[0][0]]
-            ys = [p[1] for p in outline] + [outline[0][1]]
-            self.plot.plot(xs, ys, pen=pg.mkPen(DARK["accent"], width=3))
-        for t in s.townships.values():
-            text = pg.TextItem(t.name, color=DARK["muted"], anchor=(0.5, 1.6))
-            text.setPos(t.lon, t.lat)
-            self.plot.addItem(text)
-        self.labels = [i for i in self.plot.items() if isinstance(i, pg.TextItem)]
-        for key, _legend, symbol, size, colour in LAYERS:
-            sc = pg.ScatterPlotItem(symbol=symbol, size=size, pen=pg.mkPen("#000000"))
-            sc.setZValue(5)
-            self.plot.addItem(sc)
-            self.scatters[key] = (sc, colour)
-        self.halo = pg.ScatterPlotItem(symbol="o", size=70, pen=None)
-        self.halo.setZValue(8)
-        self.incidents = pg.ScatterPlotItem(symbol="o", size=30, pen=pg.mkPen("#ffffff", width=2))
-        self.incidents.setZValue(10)
-        self.plot.addItem(self.halo)
-        self.plot.addItem(self.incidents)
         self.legend.setText(
-            "　".join(f'<span style="color:{c}">■</span> {name}' for _k, name, _s, _z, c in LAYERS)
-            + '　<span style="color:#ff3b30">●</span> 在办事件 (光圈: 较大及以上)'
+            "　".join(
+                f'<span style="color:{c}">■</span> {_tr(name)}' for _k, name, _s, _z, c in LAYERS
+            )
+            + '　<span style="color:#ff3b30">●</span> '
+            + _tr("在办事件 (光圈: 较大及以上, 至多{n}起)").format(n=HALOS)
         )
-        self._brushes: dict[str, object] = {}
-        self._drawn: dict[str, tuple] = {}
 
-    def _set(self, key: str, item, pts: list[dict]) -> None:
-        """setData only when the markers changed: a 续报 must not repaint a 4K map."""
-        sig = tuple((p["pos"], id(p["brush"])) for p in pts)
-        if self._drawn.get(key) != sig:
-            self._drawn[key] = sig
-            item.setData(pts)
-
-    def _brush(self, colour: str, alpha: int = 255):
-        key = f"{colour}/{alpha}"
-        b = self._brushes.get(key)
-        if b is None:
-            c = self.pg.mkColor(colour)
-            c.setAlpha(alpha)
-            b = self._brushes[key] = self.pg.mkBrush(c)
-        return b
-
-    def _scale(self) -> None:
-        """Marker and label sizes follow the screen's height (set again after a resize)."""
-        h = self.ctx.height
-        if getattr(self, "_h", None) == h:
-            return
-        self._h, k = h, h / 1080
-        for key, _legend, _symbol, size, _colour in LAYERS:
-            self.scatters[key][0].setSize(size * k)
-        self.halo.setSize(70 * k)
-        self.incidents.setSize(30 * k)
-        font = self.font()
-        font.setPixelSize(px("small", h))
-        for text in self.labels:
-            text.setFont(font)
-        self._drawn.clear()  # markers are set again at the new size
+    def _sprite(self, symbol: str, size: float, colour: str, pen, width=1.0, alpha=255):
+        k = self.ctx.height / 1080
+        key = (symbol, size, colour, pen, width, alpha, k)
+        pm = self._sprites.get(key)
+        if pm is None:
+            pm = self._sprites[key] = sprite(symbol, size * k, colour, pen, width * k, alpha)
+        return pm
 
     def refresh(self) -> None:
-        if self.plot is None:
-            self._build()
-        self._scale()
-        s, tz = self.ctx.state, self.ctx.tz
-        for key, (sc, colour) in self.scatters.items():
-            pts = []
+        s, tz, h = self.ctx.state, self.ctx.tz, self.ctx.height
+        self.canvas.set_font_px(px("small", h))
+        outline = list(s.county.outline) if s.county else []
+        towns = [(t.name, t.lon, t.lat) for t in s.townships.values() if t.lon is not None]
+        county = (tuple(map(tuple, outline)), tuple(towns))
+        if county != self._county:
+            self._county = county
+            self.canvas.set_county(outline, towns)
+        marks = []
+        for key, _legend, symbol, size, colour in LAYERS:
             for x in getattr(s, key).values():
                 if x.lon is None or x.lat is None:
                     continue
@@ -138,10 +101,15 @@ class MapPage(ScreenPage):
                     c = TEAM_COLOURS.get(x.status, colour)
                 elif key == "zones" and x.status == EvacStatus.MOVING:
                     c = "#ff6f00"
-                pts.append({"pos": (x.lon, x.lat), "brush": self._brush(c)})
-            self._set(key, sc, pts)
+                marks.append((x.lon, x.lat, symbol, size, c))
+        layers = (tuple(marks), h)
+        if layers != self._layers:
+            self._layers = layers
+            self.canvas.set_layers(
+                [(lon, lat, self._sprite(sym, z, c, "#000000")) for lon, lat, sym, z, c in marks]
+            )
         incs = active(s)
-        spots, halos = [], []
+        halos, spots = [], []
         for inc in incs:
             lon, lat = inc.place.lon, inc.place.lat
             if lon is None or lat is None:
@@ -150,10 +118,22 @@ class MapPage(ScreenPage):
             if lon is None:
                 continue
             colour = DARK["severity"].get(inc.severity, "#ffffff")
-            spots.append({"pos": (lon, lat), "brush": self._brush(colour)})
-            if inc.severity <= 3 or inc.id == self.ctx.focus:
-                halos.append({"pos": (lon, lat), "brush": self._brush(colour, 80)})
-        self._set("incidents", self.incidents, spots)
-        self._set("halo", self.halo, halos)
+            if (inc.severity <= 3 and len(halos) < HALOS) or inc.id == self.ctx.focus:
+                halos.append((lon, lat, colour))
+            spots.append((inc.severity, lon, lat, colour))
+        spots.sort(key=lambda x: -x[0])  # 一般 first: the most severe are painted on top
+        sig = (tuple(halos), tuple(spots), h)
+        if sig != self._spots:
+            self._spots = sig
+            self.canvas.set_spots(
+                [
+                    (lo, la, self._sprite("o", HALO, c, None, alpha=HALO_ALPHA))
+                    for lo, la, c in halos
+                ]
+                + [
+                    (lo, la, self._sprite("o", SPOT * SEVERITY_SCALE.get(sv, 1), c, "#ffffff", 2))
+                    for sv, lo, la, c in spots
+                ]
+            )
         for i, row in enumerate(self.rows):
             row.setText(incident_line(incs[i], s, tz) if i < len(incs) else "")
