@@ -227,7 +227,7 @@ class Hub:
                         s.drop(Close.UNAUTHORIZED, v.refusal)
 
     def _check_all(self, pairs: list[tuple[str, str]]) -> list[Verdict]:
-        return [self.tokens.check(token, name) for token, name in pairs]
+        return self.tokens.check_all(pairs)  # one read of the stations table for all
 
     async def _handle(self, ws: ServerConnection) -> None:
         try:
