@@ -50,7 +50,7 @@ SUBMITTERS = 4
 PER_SUBMITTER = 25.0  # events/s per submitting connection, under the hub's per-connection limit
 # the saturation run raises the offered rate along this ladder until p99 passes the limit or
 # copies are lost; the highest rate sustained is the server's capacity at 200 stations
-LADDER = [25.0, 50.0, 75.0, 100.0, 150.0, 200.0, 300.0, 400.0, 600.0, 800.0]
+LADDER = [25.0, 50.0, 75.0, 100.0, 150.0, 200.0, 300.0, 400.0, 600.0, 800.0, 1000.0]
 MAX_SUBMITTERS = int(LADDER[-1] / PER_SUBMITTER)
 P99_LIMIT_MS = 100.0
 TICK = os.sysconf("SC_CLK_TCK")
@@ -321,7 +321,7 @@ def main() -> None:
     ap.add_argument("--procs", type=int, default=2, help="load worker processes (default 2)")
     args = ap.parse_args()
     seconds, step_s, reps = (2.0, 1.0, 1) if args.quick else (15.0, 3.0, 3)
-    ladder = LADDER[:7] if args.quick else LADDER
+    ladder = LADDER[:8] if args.quick else LADDER
     result: dict = {"submitted_per_s": RATE, "seconds_per_run": seconds, "repeats": reps}
     result["load_procs"] = args.procs
     runs: dict = {}
