@@ -15,11 +15,13 @@ times, hub and bare alternating, and each ratio is the median of its repeats (sp
 The receivers and submitters live in `--procs` worker processes (hub_load.py: raw sockets,
 an epoll loop, times from the system-wide monotonic clock), so the bench is not the ceiling
 it used to be when one asyncio process parsed all 200 connections. Each step prints the CPU
-the server, the workers and this process used (% of one core): at saturation the server's
-should be near 100 and the workers' below what the machine has left. The machine this runs
+the server, the workers, this process and the whole machine used (`cpu_pct`, % of one core;
+the machine's 200 means both cores were busy, whoever's work it was). The machine this runs
 on has 2 cores shared by the server, the workers and whatever else runs; no figure here is
 a property of the server alone, which is why hub and bare alternate within each repeat and
-only their ratios are compared.
+only their ratios are compared. The hub can pass the bare relay: it writes the frames of one
+group commit to each connection at once (hub/fanout.py), so under load its cost per event
+falls, while the relay pays one write per copy per message however far behind it is.
 
     python bench/hub.py [--quick] [--procs N]      # the last line printed is one JSON object
 """
