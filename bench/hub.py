@@ -12,17 +12,26 @@ sustained is the capacity (`hub_saturation_vs_bare`, both rates printed). `p99_v
 hub p99 / bare p99 at 200 stations and 100 events/s. In full mode everything is repeated three
 times, hub and bare alternating, and each ratio is the median of its repeats (spread shown).
 
-    python bench/hub.py [--quick]      # the last line printed is one JSON object
+The receivers and submitters live in `--procs` worker processes (hub_load.py: raw sockets,
+an epoll loop, times from the system-wide monotonic clock), so the bench is not the ceiling
+it used to be when one asyncio process parsed all 200 connections. Each step prints the CPU
+the server, the workers, this process and the whole machine used (`cpu_pct`, % of one core;
+the machine's 200 means both cores were busy, whoever's work it was). The machine this runs
+on has 2 cores shared by the server, the workers and whatever else runs; no figure here is
+a property of the server alone, which is why hub and bare alternate within each repeat and
+only their ratios are compared. The hub can pass the bare relay: it writes the frames of one
+group commit to each connection at once (hub/fanout.py), so under load its cost per event
+falls, while the relay pays one write per copy per message however far behind it is.
+
+    python bench/hub.py [--quick] [--procs N]      # the last line printed is one JSON object
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import base64
-import contextlib
 import json
 import math
+import multiprocessing
 import os
 import socket
 import statistics
@@ -33,9 +42,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-import msgspec
-from websockets.asyncio.client import connect
-from websockets.frames import Frame, Opcode
+from hub_load import frame, work
 
 from commandcenter.domain import Event, seal
 from commandcenter.protocol import PROTOCOL_VERSION, EventMsg, Hello, Submit, encode
@@ -45,9 +52,10 @@ SUBMITTERS = 4
 PER_SUBMITTER = 25.0  # events/s per submitting connection, under the hub's per-connection limit
 # the saturation run raises the offered rate along this ladder until p99 passes the limit or
 # copies are lost; the highest rate sustained is the server's capacity at 200 stations
-LADDER = [25.0, 50.0, 75.0, 100.0, 150.0, 200.0, 300.0, 400.0, 600.0, 800.0]
+LADDER = [25.0, 50.0, 75.0, 100.0, 150.0, 200.0, 300.0, 400.0, 600.0, 800.0, 1000.0]
 MAX_SUBMITTERS = int(LADDER[-1] / PER_SUBMITTER)
 P99_LIMIT_MS = 100.0
+TICK = os.sysconf("SC_CLK_TCK")
 
 BARE = """
 import asyncio, sys
@@ -66,14 +74,6 @@ async def main():
         await asyncio.Future()
 asyncio.run(main())
 """
-
-
-class Seen(msgspec.Struct):
-    gseq: int
-    event: dict
-
-
-_seen = msgspec.json.Decoder(Seen)
 
 
 def free_port() -> int:
@@ -111,183 +111,169 @@ def start_server(cmd: list[str], ready: bytes) -> subprocess.Popen:
     return proc
 
 
-class RawReceiver:
-    """A receiving station with a minimal frame parser: the websockets client costs ~10x more
-    CPU per frame, and with 200 of them the measuring process, not the server, was the limit."""
-
-    def __init__(self, clock: dict[str, float], lat: list[float], sample: bool) -> None:
-        self.clock, self.lat, self.sample = clock, lat, sample
-        self.count = 0
-        self.last = self.seen = 0.0
-
-    async def open(self, host: str, port: int, hello: bytes | None) -> None:
-        self.reader, self.writer = await asyncio.open_connection(host, port)
-        key = base64.b64encode(os.urandom(16)).decode()
-        self.writer.write(
-            f"GET / HTTP/1.1\r\nHost: {host}:{port}\r\nUpgrade: websocket\r\n"
-            f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
-            "Sec-WebSocket-Version: 13\r\n\r\n".encode()
-        )
-        head = await self.reader.readuntil(b"\r\n\r\n")
-        assert head.startswith(b"HTTP/1.1 101"), head
-        if hello is not None:
-            self.writer.write(Frame(Opcode.TEXT, hello).serialize(mask=True))
-
-    async def run(self) -> None:
-        buf = b""
-        while True:
-            chunk = await self.reader.read(1 << 16)
-            if not chunk:
-                return
-            buf += chunk
-            now = self.seen = time.perf_counter()
-            i = 0
-            while len(buf) - i >= 2:
-                op, n = buf[i] & 0x0F, buf[i + 1] & 0x7F
-                h = 2
-                if n == 126:
-                    if len(buf) - i < 4:
-                        break
-                    n, h = int.from_bytes(buf[i + 2 : i + 4]), 4
-                elif n == 127:
-                    if len(buf) - i < 10:
-                        break
-                    n, h = int.from_bytes(buf[i + 2 : i + 10]), 10
-                if len(buf) - i < h + n:
-                    break
-                data = buf[i + h : i + h + n]
-                i += h + n
-                if op == 9:  # ping: answer, or the server's keepalive drops us
-                    self.writer.write(Frame(Opcode.PONG, data).serialize(mask=True))
-                elif op == 1 and data.startswith(b'{"type":"event"'):
-                    self.count += 1
-                    self.last = now
-                    if self.sample:
-                        t0 = self.clock.get(_seen.decode(data).event["id"])
-                        if t0 is not None:
-                            self.lat.append(now - t0)
-            buf = buf[i:]
+def cpu_of(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICK
 
 
-class Bench:
-    """One server, its receivers and submitters, kept open across runs at several rates."""
+def machine_busy() -> float:
+    """CPU seconds every core of the machine has been busy so far (anyone's work)."""
+    ticks = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(ticks) - ticks[3] - ticks[4]) / TICK  # all but idle and iowait
 
-    def __init__(self, url: str, receivers: int, tokens: dict[str, str] | None) -> None:
-        self.url, self.receivers, self.tokens = url, receivers, tokens
-        self.port = int(url.rsplit(":", 1)[1])
-        self.sent: dict[str, float] = {}
-        self.lat: list[float] = []
-        self.tx: dict[str, object] = {}
+
+class Load:
+    """The workers holding the receivers and submitters of one server, across several runs."""
+
+    def __init__(self, server: subprocess.Popen, port: int, receivers: int, tokens, procs: int):
+        self.server, self.receivers, self.tokens = server, receivers, tokens
         self.heads: dict[str, tuple[int, str]] = {}
-        self.tasks: list[asyncio.Task] = []
+        self.tx: dict[str, int] = {}  # submitter -> the worker holding it
+        shares: list[list] = [[] for _ in range(procs)]
+        for i in range(receivers):
+            # every receiver counts every event frame; one in five also times its copies
+            shares[i % procs].append((self.hello(f"rx-{i}"), i % 5 == 0))
+        ctx = multiprocessing.get_context("fork")  # this process has no threads yet
+        self.workers = []
+        for share in shares:
+            mine, theirs = ctx.Pipe()
+            p = ctx.Process(target=work, args=(theirs, "127.0.0.1", port, share), daemon=True)
+            p.start()
+            self.workers.append((p, mine))
+        for _, pipe in self.workers:
+            if not pipe.poll(120):
+                raise SystemExit("a load worker did not connect its receivers")
+            pipe.recv()
 
-    async def open(self) -> None:
-        # every receiver reads and counts every frame; one in five also times its copies
-        self.rx = [
-            RawReceiver(self.sent, self.lat, sample=i % 5 == 0) for i in range(self.receivers)
-        ]
-        for i, r in enumerate(self.rx):
-            hello = None
-            if self.tokens is not None:
-                name = f"rx-{i}"
-                hello = Hello(version=PROTOCOL_VERSION, station=name, token=self.tokens[name])
-                hello = encode(hello)
-            await r.open("127.0.0.1", self.port, hello)
-        self.tasks += [asyncio.create_task(r.run()) for r in self.rx]
+    def hello(self, name: str) -> bytes | None:
+        if self.tokens is None:
+            return None
+        return encode(Hello(version=PROTOCOL_VERSION, station=name, token=self.tokens[name]))
 
-    async def _submitter(self, name: str):
-        if name not in self.tx:
-            ws = await connect(
-                self.url, max_size=None, open_timeout=30, ping_interval=None, close_timeout=0.5
-            )
-            if self.tokens is not None:
-                hello = Hello(version=PROTOCOL_VERSION, station=name, token=self.tokens[name])
-                await ws.send(encode(hello), text=True)
-                await ws.recv()  # welcome
-            self.tx[name] = ws
-            self.tasks.append(asyncio.create_task(_drain(ws)))
-        return self.tx[name]
+    def ask(self, msg: tuple) -> list:
+        for _, pipe in self.workers:
+            pipe.send(msg)
+        return [pipe.recv() for _, pipe in self.workers]
 
-    async def settle(self, quiet: float = 0.3, limit: float = 30.0) -> None:
-        """Wait until no receiver has read anything for `quiet` s: the joins' welcomes,
+    def open(self, names: list[str]) -> None:
+        new = [n for n in names if n not in self.tx]
+        for i, name in enumerate(new):
+            self.tx[name] = (len(self.tx) + i) % len(self.workers)
+        for w, (_, pipe) in enumerate(self.workers):
+            mine = [(n, self.hello(n)) for n in new if self.tx[n] == w]
+            if mine:
+                pipe.send(("open", mine))
+                pipe.recv()
+
+    def cpu(self) -> tuple[float, float, float, float]:
+        """CPU seconds so far of the server, of all workers, of this process, of everyone."""
+        load = sum(p[4] for p in self.ask(("poll",)))
+        return cpu_of(self.server.pid), load, time.process_time(), machine_busy()
+
+    def settle(self, quiet: float = 0.3, limit: float = 30.0) -> None:
+        """Wait until no connection has read anything for `quiet` s: the joins' welcomes,
         replays and presence frames are over, and the clock measures the steady state."""
-        end = time.perf_counter() + limit
-        await asyncio.sleep(quiet)
-        while time.perf_counter() < end:
-            if time.perf_counter() - max(r.seen for r in self.rx) >= quiet:
+        end = time.monotonic() + limit
+        time.sleep(quiet)
+        while time.monotonic() < end:
+            seen = max(p[2] for p in self.ask(("poll",)))
+            if time.monotonic_ns() - seen >= quiet * 1e9:
                 return
-            await asyncio.sleep(0.05)
+            time.sleep(0.05)
 
-    async def run(self, rate: float, seconds: float) -> dict:
+    def frames(self, names: list[str], n: int) -> dict[str, list[tuple[bytes, bytes]]]:
+        """(event id, message) for the next `n` events of each submitter's chain."""
+        out = {}
+        for name in names:
+            seq, prev = self.heads.get(name, (0, "0" * 64))
+            evs = chain(name, n, seq, prev)
+            self.heads[name] = (evs[-1].seq, evs[-1].hash)
+            if self.tokens is not None:
+                out[name] = [(e.id.encode(), encode(Submit(events=[e]))) for e in evs]
+            else:
+                out[name] = [
+                    (e.id.encode(), encode(EventMsg(gseq=i, ghash="0" * 64, event=e)))
+                    for i, e in enumerate(evs)
+                ]
+        return out
+
+    def run(self, rate: float, seconds: float) -> dict:
         """Offer `rate` events/s for `seconds`; latency per delivered copy, and losses."""
         k = max(SUBMITTERS, math.ceil(rate / PER_SUBMITTER))
         n = max(1, int(rate * seconds / k))
         names = [f"src-{i}" for i in range(k)]
-        chains = {}
-        for name in names:
-            await self._submitter(name)
-            seq, prev = self.heads.get(name, (0, "0" * 64))
-            chains[name] = chain(name, n, seq, prev)
-            self.heads[name] = (chains[name][-1].seq, chains[name][-1].hash)
-        self.sent.clear()
-        self.lat.clear()
+        self.open(names)
+        msgs = self.frames(names, n)
+        self.settle()
+        self.ask(("mark",))
+        start = time.monotonic_ns() + 300_000_000  # time for every worker to take its plan
+        plans: list[list] = [[] for _ in self.workers]
+        for j, name in enumerate(names):
+            for i, (eid, msg) in enumerate(msgs[name]):
+                t = start + int((i * k + j) / rate * 1e9)
+                plans[self.tx[name]].append((t, name, eid, frame(msg)))
+        for (_, pipe), plan in zip(self.workers, plans, strict=True):
+            pipe.send(("plan", sorted(plan, key=lambda p: p[0])))
+        for _, pipe in self.workers:
+            pipe.recv()
+        cpu0 = self.cpu()
         total = n * k
-        await self.settle()
-        base = sum(r.count for r in self.rx)
-        start = time.perf_counter()
-        for i in range(n):
-            for j, name in enumerate(names):
-                target = start + (i * k + j) / rate
-                await asyncio.sleep(max(0.0, target - time.perf_counter()))
-                ev = chains[name][i]
-                if self.tokens is not None:
-                    frame = encode(Submit(events=[ev]))
-                else:
-                    frame = encode(EventMsg(gseq=i, ghash="0" * 64, event=ev))
-                self.sent[ev.id] = time.perf_counter()
-                await self.tx[name].send(frame, text=True)
-        offered = total / max(time.perf_counter() - start, 1e-9)
         expected = total * self.receivers
-        with contextlib.suppress(TimeoutError):
-            async with asyncio.timeout(seconds + 5):
-                while sum(r.count for r in self.rx) - base < expected:
-                    await asyncio.sleep(0.05)
-        delivered = sum(r.count for r in self.rx) - base
-        last = max(r.last for r in self.rx)
-        lat = sorted(self.lat)
+        time.sleep(max(0.0, (start - time.monotonic_ns()) / 1e9 + seconds))
+        end = time.monotonic() + 5 + seconds
+        while time.monotonic() < end:
+            polls = self.ask(("poll",))
+            if sum(p[0] for p in polls) >= expected:
+                break
+            time.sleep(0.05)
+        cpu1 = self.cpu()
+        delivered = sum(p[0] for p in polls)
+        last = max(p[1] for p in polls)
+        sent: dict[bytes, int] = {}
+        samples: list[tuple[bytes, int]] = []
+        for got, sends in self.ask(("collect",)):
+            samples += got
+            sent.update(sends)
+        first = min(sent.values())
+        lat = sorted((t - sent[eid]) / 1e6 for eid, t in samples if eid in sent)
+        wall = max(last, time.monotonic_ns()) - start
+        wall_s = max(wall / 1e9, 1e-9)
         return {
             "rate": rate,
-            "offered_per_s": round(offered, 1),
-            "p50_ms": round(1000 * statistics.median(lat), 2) if lat else None,
-            "p99_ms": round(1000 * lat[int(0.99 * (len(lat) - 1))], 2) if lat else None,
-            "delivered_per_s": round(delivered / max(last - start, 1e-9), 1),
+            "offered_per_s": round(
+                total / max((max(sent.values()) - first) / 1e9 + 1 / rate, 1e-9), 1
+            ),
+            "p50_ms": round(statistics.median(lat), 2) if lat else None,
+            "p99_ms": round(lat[int(0.99 * (len(lat) - 1))], 2) if lat else None,
+            "delivered_per_s": round(delivered / max((last - first) / 1e9, 1e-9), 1),
             "delivered": delivered,
             "expected": expected,
+            # % of one core over the step: server, load workers, this process, and the whole
+            # machine (200 = both cores busy: whatever else runs shares them)
+            "cpu_pct": [round(100 * (b - a) / wall_s) for a, b in zip(cpu0, cpu1, strict=True)],
         }
 
-    async def close(self) -> None:
-        for t in self.tasks:
-            t.cancel()
-        await asyncio.gather(*self.tasks, return_exceptions=True)
-        for r in self.rx:
-            r.writer.transport.abort()
-        for ws in self.tx.values():
-            ws.transport.abort()
+    def close(self) -> None:
+        for _, pipe in self.workers:
+            pipe.send(("quit",))
+        for p, _ in self.workers:
+            p.join(5)
+            if p.is_alive():
+                p.kill()
 
 
-async def session(
-    url: str, receivers: int, tokens, fixed_s: float, ladder: list[float] | None, step_s: float
-) -> dict:
+def session(server, port, receivers, tokens, fixed_s, ladder, step_s, procs) -> dict:
     """The fixed-rate run and, if `ladder`, the saturation run over the same connections."""
-    b = Bench(url, receivers, tokens)
-    await b.open()
+    load = Load(server, port, receivers, tokens, procs)
     try:
-        out = {"fixed": await b.run(RATE, fixed_s)}
+        out = {"fixed": load.run(RATE, fixed_s)}
         if ladder:
             best, steps = 0.0, []
             for rate in ladder:
-                row = await b.run(rate, step_s)
+                row = load.run(rate, step_s)
                 steps.append(row)
+                print(f"      step {json.dumps(row)}", flush=True)
                 # the server kept up: every copy delivered, p99 under the limit
                 if row["delivered"] < row["expected"] or (row["p99_ms"] or 1e9) >= P99_LIMIT_MS:
                     break
@@ -296,12 +282,9 @@ async def session(
             out["steps"] = steps
         return out
     finally:
-        await b.close()
-
-
-async def _drain(ws) -> None:
-    async for _ in ws:
-        pass
+        server.terminate()  # first: then the workers' sockets close without write errors
+        server.wait()
+        load.close()
 
 
 def hub_tokens(db: Path, names: list[str]) -> dict[str, str]:
@@ -337,10 +320,12 @@ def serve_kind(kind: str, tmp: str, receivers: int, rep: int, port: int):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="shorter runs (under a minute)")
+    ap.add_argument("--procs", type=int, default=2, help="load worker processes (default 2)")
     args = ap.parse_args()
     seconds, step_s, reps = (2.0, 1.0, 1) if args.quick else (15.0, 3.0, 3)
-    ladder = LADDER[:7] if args.quick else LADDER
+    ladder = LADDER[:8] if args.quick else LADDER
     result: dict = {"submitted_per_s": RATE, "seconds_per_run": seconds, "repeats": reps}
+    result["load_procs"] = args.procs
     runs: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         for rep in range(reps):
@@ -351,9 +336,10 @@ def main() -> None:
                     port = free_port()
                     tokens, proc = serve_kind(kind, tmp, receivers, rep, port)
                     try:
-                        url = f"ws://127.0.0.1:{port}"
                         lad = ladder if receivers == 200 else None
-                        out = asyncio.run(session(url, receivers, tokens, seconds, lad, step_s))
+                        out = session(
+                            proc, port, receivers, tokens, seconds, lad, step_s, args.procs
+                        )
                     finally:
                         proc.terminate()
                         proc.wait()

@@ -176,3 +176,27 @@ def test_replay_ack_is_idempotent_for_a_resent_event(tmp_path):
             await asyncio.sleep(0)
 
     run(scenario())
+
+
+def test_checking_every_connection_at_once_answers_as_one_check_each(tmp_path):
+    """The hub's recheck reads the stations table once for all connections (tokens.check_all):
+    each answer must be the one check() gives, refusals included."""
+    from commandcenter.hub.tokens import TokenStore
+    from commandcenter.store import Journal
+
+    with Journal(tmp_path / "hub.db", authority=True) as j:
+        store = TokenStore(j.conn)
+        tokens = {f"desk-{k}": store.add(f"desk-{k}", "desk") for k in range(5)}
+        tokens["field-1"] = store.add("field-1", "field", township="T03", village="V1")
+        store.revoke("desk-2")
+        pairs = [(t, name) for name, t in tokens.items()]
+        pairs += [("", "desk-0"), ("guess", "desk-0"), (tokens["desk-1"], "desk-3")]
+        assert store.check_all(pairs) == [store.check(t, name) for t, name in pairs]
+        refusals = [v.refusal for v in store.check_all(pairs) if v.refusal]
+        assert refusals == [
+            "token rejected: the token of desk-2 was revoked",
+            "token rejected: no token given",
+            "token rejected: unknown token",
+            "token rejected: it belongs to desk-1, not desk-3",
+        ]
+        assert store.check_all(pairs)[5].village == "V1"

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .server import Hub
 
 MAX_GROUP = 2000  # events per batch: ten full Submit messages
+Noted = dict[str, set[str]]  # station -> actor names already recorded
 
 
 @dataclass
@@ -39,21 +40,30 @@ class Item:
     done: asyncio.Future
 
 
-def judge_and_store(journal: Journal, items: list[Item]) -> tuple[list[Verdicts], list[int]]:
+def judge_and_store(
+    journal: Journal, items: list[Item], noted: Noted
+) -> tuple[list[Verdicts], list[int]]:
     """On the writer thread: judge each submission, store every accepted event at once."""
     verdicts = [judge(journal, it.evs, it.station, it.role) for it in items]
     accepted = [e for v in verdicts for e in v.accepted]
     # judge() already checked shape and hash: do not hash every event twice
     gseqs = journal.append(accepted, validate=False) if accepted else []
-    note_all(journal, items, verdicts)
+    note_all(journal, items, verdicts, noted)
     return verdicts, gseqs
 
 
-def note_all(journal: Journal, items: list[Item], verdicts: list[Verdicts]) -> None:
-    """Record the actor names each station decided under (hub list shows them)."""
+def note_all(journal: Journal, items: list[Item], verdicts: list[Verdicts], noted: Noted) -> None:
+    """Record the actor names each station decided under (hub list shows them).
+
+    `noted` holds the names this hub already recorded per station: the settings row is read
+    and written only when a name is new, not once per batch (that read was a SQLAlchemy
+    round trip per station per group commit in py-spy of bench/hub.py)."""
     for it, v in zip(items, verdicts, strict=True):
-        if v.accepted:
-            note_actors(journal, it.station, [e.actor for e in v.accepted])
+        seen = noted.setdefault(it.station, set())
+        new = [e.actor for e in v.accepted if e.actor not in seen]
+        if new:
+            note_actors(journal, it.station, new)
+            seen.update(new)
 
 
 def judge_all(journal: Journal, items: list[Item]) -> list[Verdicts]:
@@ -65,6 +75,7 @@ class GroupIntake:
         self.hub = hub
         self._queue: list[Item] = []
         self._task: asyncio.Task | None = None
+        self._noted: Noted = {}  # only the writer thread touches it
 
     async def submit(self, evs: list[Event], station: str, role: str) -> Verdicts:
         loop = asyncio.get_running_loop()
@@ -113,12 +124,12 @@ class GroupIntake:
     async def _store_locked(self, batch: list[Item]) -> None:
         hub = self.hub
         if hub.station is None:
-            verdicts, gseqs = await hub.writer.run(judge_and_store, hub.journal, batch)
+            verdicts, gseqs = await hub.writer.run(judge_and_store, hub.journal, batch, self._noted)
         else:  # embedded: the desk's Station stores, numbers and folds them in its order
             verdicts = await hub.writer.run(judge_all, hub.journal, batch)
             accepted = [e for v in verdicts for e in v.accepted]
             gseqs = await hub.station.accept(accepted) if accepted else []
-            await hub.writer.run(note_all, hub.journal, batch, verdicts)
+            await hub.writer.run(note_all, hub.journal, batch, verdicts, self._noted)
         pairs = []
         at = 0
         for v in verdicts:
@@ -129,8 +140,7 @@ class GroupIntake:
             pairs += mine
         if pairs:
             if pairs[0][1] == hub.sent + 1:
-                for ev, g in pairs:
-                    hub._broadcast(ev, g)
+                hub._broadcast(pairs)  # the batch's frames go out in one write per connection
             else:  # someone else's events came in between: the pump reads them in order
                 hub._dirty.set()
         for it, v in zip(batch, verdicts, strict=True):

@@ -18,7 +18,7 @@ import ssl as ssl_module
 from collections.abc import Callable
 from typing import TypeVar
 
-from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
+from websockets.asyncio.server import Server, ServerConnection, serve
 
 from commandcenter.domain import Event
 from commandcenter.protocol import EventMsg, Peer, Presence, encode
@@ -28,6 +28,7 @@ from commandcenter.store import Journal
 from commandcenter.store.rows import global_hash
 from commandcenter.store.writer import Writer
 
+from .fanout import fan_out
 from .group import GroupIntake
 from .intake import Verdicts
 from .limits import Limits
@@ -36,6 +37,10 @@ from .session import Session
 from .tokens import TokenStore, Verdict
 
 T = TypeVar("T")
+
+# Joins and leaves within this many seconds share one presence frame: with one frame per join,
+# 200 stations reconnecting after a hub restart cost 200 x 200 frames (the federation note).
+PRESENCE_DELAY = 0.1
 
 
 class Hub:
@@ -68,6 +73,7 @@ class Hub:
         self._group = GroupIntake(self)
         self._server: Server | None = None
         self._tasks: set[asyncio.Task] = set()
+        self._presence_due: asyncio.TimerHandle | None = None
         self._unsubscribe = station.subscribe(lambda _evs: self._dirty.set()) if station else None
 
     # ------------------------------------------------------------ lifecycle
@@ -83,6 +89,9 @@ class Hub:
             ping_interval=self.limits.keepalive,
             ping_timeout=self.limits.keepalive,
             close_timeout=2,
+            # every event goes to every station: deflate would compress each copy on its own
+            # (CPU x stations), and fanout.py writes one set of frame bytes to all
+            compression=None,
         )
         # kept: the port is still the hub's address for status lines after close()
         self._port: int = self._server.sockets[0].getsockname()[1]
@@ -98,6 +107,9 @@ class Hub:
         if self._unsubscribe:
             self._unsubscribe()
             self._unsubscribe = None
+        if self._presence_due is not None:
+            self._presence_due.cancel()
+            self._presence_due = None
         if self._server is not None:
             self._server.close(close_connections=True)
             await self._server.wait_closed()
@@ -161,16 +173,26 @@ class Hub:
         return [Peer(station=s.name, role=s.role) for s in self.sessions.values()]
 
     # ------------------------------------------------------------ fan-out
-    def _broadcast(self, ev: Event, gseq: int) -> None:
-        # the same link the journal stored: broadcast is strictly in gseq order
-        ghash = global_hash(self._sent_ghash, ev.hash)
-        broadcast(self.live, encode(EventMsg(gseq=gseq, ghash=ghash, event=ev)), text=True)
-        self._sent, self._sent_ghash = gseq, ghash
+    def _broadcast(self, pairs: list[tuple[Event, int]]) -> None:
+        """Send stored events (consecutive gseqs after `_sent`) to every live connection."""
+        # the same links the journal stored: broadcast is strictly in gseq order
+        ghash, frames = self._sent_ghash, []
+        for ev, gseq in pairs:
+            ghash = global_hash(ghash, ev.hash)
+            frames.append(encode(EventMsg(gseq=gseq, ghash=ghash, event=ev)))
+        fan_out(self.live, frames)  # one write per connection for the whole batch
+        self._sent, self._sent_ghash = pairs[-1][1], ghash
         self._tick.set()
         self._tick = asyncio.Event()
 
     def _presence(self) -> None:
-        broadcast(self.live, encode(Presence(online=self.online())), text=True)
+        if self._presence_due is None:
+            loop = asyncio.get_running_loop()
+            self._presence_due = loop.call_later(PRESENCE_DELAY, self._send_presence)
+
+    def _send_presence(self) -> None:
+        self._presence_due = None
+        fan_out(self.live, [encode(Presence(online=self.online()))])
 
     async def _pump(self) -> None:
         """Broadcast, in order, events stored by others (the embedded desk's own decisions)."""
@@ -179,9 +201,12 @@ class Hub:
             self._dirty.clear()
             while self._sent < self.journal.last_gseq:
                 rows = await self.writer.run(self.read, self._sent, 500)
-                for ev, g, _ in rows:
-                    if g == self._sent + 1:
-                        self._broadcast(ev, g)
+                at = self._sent
+                pairs = [(ev, g) for ev, g, _ in rows if g > at]
+                # only the run that continues from `_sent` (reads are in gseq order)
+                pairs = [(ev, g) for i, (ev, g) in enumerate(pairs) if g == at + 1 + i]
+                if pairs:
+                    self._broadcast(pairs)
 
     def read(self, after: int, limit: int) -> list[tuple[Event, int, str]]:
         return self.journal.chained(after, limit=limit)
@@ -202,7 +227,7 @@ class Hub:
                         s.drop(Close.UNAUTHORIZED, v.refusal)
 
     def _check_all(self, pairs: list[tuple[str, str]]) -> list[Verdict]:
-        return [self.tokens.check(token, name) for token, name in pairs]
+        return self.tokens.check_all(pairs)  # one read of the stations table for all
 
     async def _handle(self, ws: ServerConnection) -> None:
         try:

@@ -110,20 +110,38 @@ class TokenStore:
         """Whose token this is; the refusal names the problem without echoing the token."""
         if not token:
             return Verdict(refusal="token rejected: no token given")
-        row = self.conn.execute(
-            select(
-                T.c.name, T.c.role, T.c.token_hash, T.c.revoked, T.c.township, T.c.village
-            ).where(T.c.token_hash == digest(token))
-        ).first()
+        row = self.conn.execute(_COLUMNS.where(T.c.token_hash == digest(token))).first()
         self.conn.rollback()
-        # compare_digest: the lookup is by hash already; this keeps the final check constant-time
-        if row is None or not hmac.compare_digest(row.token_hash, digest(token)):
-            return Verdict(refusal="token rejected: unknown token")
-        if row.revoked is not None:
-            return Verdict(refusal=f"token rejected: the token of {row.name} was revoked")
-        if row.name != station:
-            return Verdict(refusal=f"token rejected: it belongs to {row.name}, not {station}")
-        return Verdict(name=row.name, role=row.role, township=row.township, village=row.village)
+        return _verdict(row, token, station)
+
+    def check_all(self, pairs: list[tuple[str, str]]) -> list[Verdict]:
+        """`check()` of many (token, station) pairs with one read of the stations table.
+
+        The hub re-checks every connection every few seconds; one query per token held the
+        writer thread, and the submissions queued behind it, for ~20 ms at 200 stations
+        (the hub's p99 in bench/hub.py)."""
+        rows = {r.token_hash: r for r in self.conn.execute(_COLUMNS)}
+        self.conn.rollback()
+        return [
+            _verdict(rows.get(digest(token)), token, station)
+            if token
+            else Verdict(refusal="token rejected: no token given")
+            for token, station in pairs
+        ]
+
+
+_COLUMNS = select(T.c.name, T.c.role, T.c.token_hash, T.c.revoked, T.c.township, T.c.village)
+
+
+def _verdict(row, token: str, station: str) -> Verdict:
+    # compare_digest: the lookup is by hash already; this keeps the final check constant-time
+    if row is None or not hmac.compare_digest(row.token_hash, digest(token)):
+        return Verdict(refusal="token rejected: unknown token")
+    if row.revoked is not None:
+        return Verdict(refusal=f"token rejected: the token of {row.name} was revoked")
+    if row.name != station:
+        return Verdict(refusal=f"token rejected: it belongs to {row.name}, not {station}")
+    return Verdict(name=row.name, role=row.role, township=row.township, village=row.village)
 
 
 def _check_scope(role: str, township: str, village: str) -> None:
