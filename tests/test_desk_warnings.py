@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,27 @@ def test_cap_by_drop_and_by_drop_folder(env, tmp_path) -> None:
     out = tmp_path / "out.xml"
     pane._write_cap(w.id, str(out))
     assert b"urn:oasis:names:tc:emergency:cap:1.2" in out.read_bytes()
+
+
+def test_the_ladder_redrawn_each_second_keeps_what_the_officer_folded_and_picked(env, qtbot):
+    pane = _pane(env)
+    button = lambda text: next(  # noqa: E731
+        b for b in pane.findChildren(type(pane.offer)) if b.text() == text
+    )
+    qtbot.mouseClick(button("发布预警…"), Qt.MouseButton.LeftButton)
+    dlg = next(d for d in env.actions.dialogs if isinstance(d, FormDialog))
+    town: QComboBox = dlg.widgets["township"]
+    town.setCurrentIndex(town.findData("T01"))
+    dlg.accept()
+    env.run(env.settle())
+    pane.refresh()
+    heads = [pane.tree.topLevelItem(i) for i in range(pane.tree.topLevelItemCount())]
+    assert len(heads) >= 2
+    picked = _select(pane, "一村滑坡点 监管员")
+    heads[0].setExpanded(False)  # the officer folds the first stage
+    texts = [h.text(0) for h in heads]
+    pane.clock = lambda: pane.desk.station.clock() + timedelta(seconds=61)
+    pane.show_ladder()  # what the one-second tick does
+    assert [pane.tree.topLevelItem(i) for i in range(len(heads))] == heads  # same items
+    assert not heads[0].isExpanded() and pane.tree.currentItem() is picked
+    assert [h.text(0) for h in heads] != texts  # the countdowns moved, in place

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commandcenter.domain.ladder import NOT_DUE, ladder
 from commandcenter.domain.ladder_config import CHANNELS
 from commandcenter.domain.vocab import WarningColour, zh
-from commandcenter.reports.ladder_data import STATE_ZH, _countdown, warning_title
+from commandcenter.reports.ladder_data import warning_title
 
 from ..flow import FlowLayout
 from .base import Pane
+from .warnings_ladder import ladder_rows
 
 COLOURS = {
     WarningColour.RED: "#d32f2f",
@@ -176,67 +176,54 @@ class WarningsPane(Pane):
         return self._ids[rows[0].row()] if rows and rows[0].row() < len(self._ids) else ""
 
     def show_ladder(self) -> None:
+        """The 叫应 ladder of the selected warning. The clock redraws it every second: when the
+        stages and targets are the ones shown, their texts change in place, so a head the
+        officer folded stays folded and the list does not jump back to the top."""
         wid = self.current()
+        self.offer.hide()
+        rows, note, offer = ladder_rows(self.desk.state, self.clock(), wid)
+        if offer:
+            self.offer.setText(offer[0])
+            self.offer.setProperty("zone", offer[1])
+            self.offer.show()
+        shape = (wid, note, [(h[0], [c[0] for c in kids]) for h, kids in rows])
+        if shape != getattr(self, "_shape", None) or self.tree.topLevelItemCount() != len(
+            rows
+        ) + bool(note):
+            self._shape = shape
+            self._fill_tree(rows, note)
+            return
+        for i, (head, kids) in enumerate(rows):
+            item = self.tree.topLevelItem(i)
+            for col, text in enumerate(head[1]):
+                item.setText(col, text)
+            for j, kid in enumerate(kids):
+                self._set_target(item.child(j), kid)
+
+    def _fill_tree(self, rows, note: str) -> None:
         sel = self.selected_target()
         self.tree.clear()
-        self.offer.hide()
-        if not wid:
+        if note:
+            QTreeWidgetItem(self.tree, [note])
             return
-        s, now = self.desk.state, self.clock()
-        w = s.warnings[wid]
-        if not w.concerns:
-            QTreeWidgetItem(self.tree, [self.tr("不涉及本县, 无需叫应")])
-            return
-        lad = ladder(s, wid, now)
-        for st in lad.stages:
-            due = (
-                self.tr("已到时")
-                if st.due(now)
-                else self.tr("倒计时 ") + _countdown(st.due_at, now)
-            )
-            head = QTreeWidgetItem(
-                self.tree,
-                [f"{st.name}  {due}", "", self.tr("应答时限 {n} 分钟").format(n=st.answer_minutes)],
-            )
+        for (_index, texts), kids in rows:
+            head = QTreeWidgetItem(self.tree, texts)
             head.setFirstColumnSpanned(False)
-            for t in st.targets:
-                c = t.calls[-1] if t.calls else None
-                done = ""
-                if c:
-                    done = f"{c.person} {CHANNELS.get(c.channel, c.channel)} {c.at.astimezone().strftime('%H:%M')}"
-                    if c.answered_at:
-                        done += self.tr(" 应答 ") + c.answered_at.astimezone().strftime("%H:%M")
-                nxt = ""
-                if t.next_person and t.state != NOT_DUE:
-                    word = self.tr("喊醒") if t.night else self.tr("叫应")
-                    nxt = f"{word} {t.next_person.name} {t.next_person.phone}".strip()
-                if t.deadline and not t.unanswered and c and not c.answered_at:
-                    nxt = self.tr("时限 ") + _countdown(t.deadline, now)
-                item = QTreeWidgetItem(head, [t.target.label, STATE_ZH[t.state], done, nxt])
-                item.setData(
-                    0,
-                    Qt.ItemDataRole.UserRole,
-                    (
-                        st.index,
-                        t.target.key,
-                        t.next_person.name if t.next_person else "",
-                        t.next_person.phone if t.next_person else "",
-                        c.id if c else "",
-                    ),
-                )
-                if t.unanswered:
-                    for col in range(4):
-                        item.setForeground(col, RED)
-                if sel and sel[:2] == (st.index, t.target.key):
+            for kid in kids:
+                item = QTreeWidgetItem(head)
+                self._set_target(item, kid)
+                if sel and sel[:2] == kid[2][:2]:
                     self.tree.setCurrentItem(item)
             head.setExpanded(True)
-        if lad.zones_ready:
-            zid = lad.zones_ready[0]
-            self.offer.setText(
-                self.tr("{zone} 3人1屋均已应答 — 启动转移…").format(zone=s.zones[zid].name)
-            )
-            self.offer.setProperty("zone", zid)
-            self.offer.show()
+
+    @staticmethod
+    def _set_target(item: QTreeWidgetItem, kid) -> None:
+        _key, texts, data, unanswered = kid
+        for col, text in enumerate(texts):
+            item.setText(col, text)
+            # answered: no foreground at all (an empty QBrush would paint the text invisible)
+            item.setData(col, Qt.ItemDataRole.ForegroundRole, RED if unanswered else None)
+        item.setData(0, Qt.ItemDataRole.UserRole, data)
 
     def selected_target(self):
         item = self.tree.currentItem()
