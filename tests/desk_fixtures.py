@@ -70,7 +70,9 @@ class DeskEnv:
         self.journal.close()
         gc.collect()
         running = [t for t in gc.get_objects() if isinstance(t, QTimer) and _active(t)]
-        assert not running, f"QTimers left running: {running}"
+        assert not running, (
+            f"QTimers left running: {[(t, t.parent(), t.interval(), t.isSingleShot()) for t in running]}"
+        )
         alive = [t.name for t in self._writer_threads if t.is_alive()]
         assert not alive, f"writer threads left running: {alive}"
 

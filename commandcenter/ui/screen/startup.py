@@ -156,7 +156,11 @@ class ScreenLauncher:
             self.window.showFullScreen()
         # once the first page is up: 一张图 draws its county, then the heap is frozen
         map_page = self.window.pages["map"]
-        QTimer.singleShot(300, map_page, lambda: self._built(map_page))
+        # a timer the launcher owns and stops: a context singleShot is a parentless QTimer
+        # that outlived a screen closed within 300 ms (the tests' timer check caught it)
+        self._settle = QTimer(self.window, singleShot=True, interval=300)
+        self._settle.timeout.connect(lambda: self._built(map_page))
+        self._settle.start()
         if o.screenshot:
             self._spawn(self._screenshot())
         return self.window
@@ -199,6 +203,7 @@ class ScreenLauncher:
 
     async def stop(self) -> None:
         if self.window:
+            self._settle.stop()
             self.window.close_timers()
         if self.link is not None:
             await self.link.close()
