@@ -64,10 +64,13 @@ def test_signatures_and_the_next_shift_are_recorded_under_the_persons_name(wizar
     win.in_leader.setText("赵军")
     win.sign_out.click()
     win.sign_in.click()
+    # a signature recompiles the preview on the writer thread, over the same connection:
+    # read the journal here only once that job is done
+    _settled(qtbot, win)
     signed = w.journal.query(kinds=["shift.signed"])
     assert [(e.payload["side"], e.actor) for e in signed[-2:]] == [("out", "张伟"), ("in", "王芳")]
-    _settled(qtbot, win)
     win.start_btn.click()
+    _settled(qtbot, win)
     started = w.journal.query(kinds=["shift.started"])[-1]
     assert started.actor == "王芳" and SHIFT_ID.match(started.payload["shift"])
     _settled(qtbot, win)
