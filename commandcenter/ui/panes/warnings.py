@@ -46,6 +46,7 @@ COLOURS = {
     WarningColour.BLUE: "#1565c0",
 }
 RED = QBrush(QColor("#c62828"))
+_RED = Qt.ItemDataRole.UserRole + 1  # a target item is drawn red (unanswered)
 DROP_EVERY = 5  # seconds between looks at the drop folder
 
 
@@ -196,7 +197,8 @@ class WarningsPane(Pane):
         for i, (head, kids) in enumerate(rows):
             item = self.tree.topLevelItem(i)
             for col, text in enumerate(head[1]):
-                item.setText(col, text)
+                if item.text(col) != text:
+                    item.setText(col, text)
             for j, kid in enumerate(kids):
                 self._set_target(item.child(j), kid)
 
@@ -218,12 +220,20 @@ class WarningsPane(Pane):
 
     @staticmethod
     def _set_target(item: QTreeWidgetItem, kid) -> None:
+        # only what changed: each set is a model signal, and a county's ladder has hundreds
+        # of targets of which a second changes a few countdowns (bench/desk.py --why)
         _key, texts, data, unanswered = kid
+        red = item.data(0, _RED) is True
         for col, text in enumerate(texts):
-            item.setText(col, text)
-            # answered: no foreground at all (an empty QBrush would paint the text invisible)
-            item.setData(col, Qt.ItemDataRole.ForegroundRole, RED if unanswered else None)
-        item.setData(0, Qt.ItemDataRole.UserRole, data)
+            if item.text(col) != text:
+                item.setText(col, text)
+            if red != unanswered:
+                # answered: no foreground (an empty QBrush would paint the text invisible)
+                item.setData(col, Qt.ItemDataRole.ForegroundRole, RED if unanswered else None)
+        if red != unanswered:
+            item.setData(0, _RED, unanswered)
+        if item.data(0, Qt.ItemDataRole.UserRole) != data:
+            item.setData(0, Qt.ItemDataRole.UserRole, data)
 
     def selected_target(self):
         item = self.tree.currentItem()
