@@ -110,10 +110,6 @@ async def feed(seconds: float, rate: int, db: Path, why: bool = False) -> dict:
         while window.pane("pane.map").plot is None:
             await asyncio.sleep(0.05)
         await window.pane("pane.log").loading
-    if os.environ.get("BENCH_QUIET"):
-        window.notes.drill = True
-    if os.environ.get("BENCH_NOMAP"):
-        window.pane("pane.map").hide()
     await asyncio.sleep(0.5)
     got = [0]
     desk.station.subscribe(lambda evs: got.__setitem__(0, got[0] + len(evs)))

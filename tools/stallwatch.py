@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import collections
 import gc
+import os
 import sys
 import threading
 import time
@@ -85,10 +86,10 @@ class StallWatch:
 
 
 # receivers (class names) whose events are run under cProfile: STALL_PROFILE=GraphicsScene,…
-PROFILE = set(filter(None, __import__("os").environ.get("STALL_PROFILE", "").split(",")))
+PROFILE = set(filter(None, os.environ.get("STALL_PROFILE", "").split(",")))
 
 
-TRACE: list[str] | None = [] if __import__("os").environ.get("STALL_TRACE") else None
+TRACE: list[str] | None = [] if os.environ.get("STALL_TRACE") else None
 
 
 def timed_application(argv: list[str]):

@@ -11,11 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -23,7 +21,7 @@ from commandcenter.domain import Event, State
 
 from .. import fmt, theme
 from ..i18n import log_what
-from .base import refilter
+from .base import CellProxy, CellTable, refilter
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index: the table's only parent
@@ -50,7 +48,7 @@ class LogRow:
     ts: float
 
 
-class LogModel(QAbstractTableModel):
+class LogModel(CellTable):
     COLUMNS = ("时间", "值班人", "站点", "内容")
 
     def __init__(self, parent=None) -> None:
@@ -117,10 +115,6 @@ class LogModel(QAbstractTableModel):
             return _tr(self.COLUMNS[section])
         return None
 
-    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        ok = 0 <= row < len(self.rows) and 0 <= column < len(self.COLUMNS)
-        return self.createIndex(row, column) if ok and not parent.isValid() else QModelIndex()
-
     def _display(self, r: LogRow, c: int) -> str:
         text = (r.when, r.actor, r.station, r.text)[c]
         drill = c == 3 and r.drill and "【演练】" not in text
@@ -138,10 +132,6 @@ class LogModel(QAbstractTableModel):
                 rd.setData(self._display(r, column))
             elif role == _FOREGROUND and r.drill:
                 rd.setData(theme.DRILL)
-
-    def multiData(self, index: Index, span: Any) -> None:
-        if index.isValid():
-            self.fill(index.row(), index.column(), span)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == _SORT and index.column() == 0:  # the proxy's sort, per insert: keep it short
@@ -172,7 +162,7 @@ KIND_GROUPS = {
 }
 
 
-class LogFilter(QSortFilterProxyModel):
+class LogFilter(CellProxy):
     def __init__(self, source: LogModel, parent=None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)
@@ -189,11 +179,6 @@ class LogFilter(QSortFilterProxyModel):
                 self.search = search.strip().lower()
 
         refilter(self, change)
-
-    def multiData(self, index: Index, span: Any) -> None:
-        src = self.mapToSource(index)
-        if src.isValid():
-            self.sourceModel().fill(src.row(), src.column(), span)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         r: LogRow = self.sourceModel().rows[row]
