@@ -1,15 +1,13 @@
 """`EntityModel`: one row per entity of a `state` collection, refreshed in batches.
 
-Rows are keyed by entity id in the collection's insertion order, so new entities append (one
-`beginInsertRows` per batch) and rows never move: a live feed never resets the model. `data()`
-is O(1): a dict lookup and one column function. Sorting and filtering live in `FilterProxy`.
+Rows are keyed by entity id. The model keeps them in the order its view asks for
+(`order_by`, see models/order.py): new entities go in at their places and a row whose sort
+value changed moves, so a live feed never resets the model and nobody calls Python per
+comparison. `FilterProxy` only filters. `data()` is O(1): a dict lookup and one column function.
 
-Painting a cell asks for seven roles; through the proxy each was three Python calls (the
-proxy's `mapToSource` asks `rowCount` and `columnCount` too), which made Python half of a
-table's paint (py-spy, bench/desk.py). So `multiData` answers every role of a cell in one call
-(`FilterProxy.multiData` maps once and calls `fill`), `index` skips the bounds calls, and a
-cell's text and colours are kept until the next batch or the next second (`clock_tick`), never
-longer: nothing shown is older than what the desk would have repainted anyway.
+A painted cell is answered in one call (`fill`, through models/cells.py), and a cell's text and
+colours are kept until the next batch or the next second (`clock_tick`), never longer: nothing
+shown is older than what the desk would have repainted anyway.
 """
 
 from __future__ import annotations
@@ -19,18 +17,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
+from PySide6.QtCore import QModelIndex, Qt
+
+from . import order
+from .cells import (  # noqa: F401  (re-exported: the tables import them from here)
+    CLOCK,
+    KEY_ROLE,
+    ROOT,
+    SORT_ROLE,
+    CellProxy,
+    CellTable,
+    Index,
+    clock_tick,
+    refilter,
 )
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-KEY_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invalid index: the table's only parent
 # plain ints: a role arrives as an int, and int == enum costs an enum __eq__ per cell and role
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
@@ -39,12 +40,6 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _TIP = int(Qt.ItemDataRole.ToolTipRole)
 _CELL_ROLES = (_DISPLAY, _BACKGROUND, _FOREGROUND)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_CLOCK = [0]  # bumped once a second by the desk: cached cells older than that are redone
-
-
-def clock_tick() -> None:
-    """A second passed: countdowns and overdue colours must be worked out again."""
-    _CLOCK[0] += 1
 
 
 @dataclass(frozen=True)
@@ -56,43 +51,18 @@ class Column:
     tip: Callable[[Any], str] | None = None
 
 
-class CellTable(QAbstractTableModel):
-    """A table model that answers a painted cell in one Python call: subclasses give
-    `rowCount`, `columnCount` and `fill(row, column, span)`."""
-
-    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        # Qt's own index() asks rowCount and columnCount: two Python calls per cell and role
-        ok = 0 <= row < self.rowCount() and 0 <= column < self.columnCount()
-        return self.createIndex(row, column) if ok and not parent.isValid() else QModelIndex()
-
-    def multiData(self, index: Index, span: Any) -> None:
-        if index.isValid():
-            self.fill(index.row(), index.column(), span)
-
-    def fill(self, row: int, column: int, span: Any) -> None:
-        raise NotImplementedError
-
-
-class CellProxy(QSortFilterProxyModel):
-    """A proxy over a `CellTable` that maps a painted cell once and lets the source answer
-    every role (Qt's default asks `data` once per role, each through `mapToSource`)."""
-
-    def multiData(self, index: Index, span: Any) -> None:
-        src = self.mapToSource(index)
-        if src.isValid():
-            self.sourceModel().fill(src.row(), src.column(), span)
-
-
 class EntityModel(CellTable):
     def __init__(self, source: Callable[[], dict[str, Any]], columns: list[Column], parent=None):
         super().__init__(parent)
         self._source = source
         self.columns = columns
         self._keys: list[str] = []
-        self._row: dict[str, int] = {}
+        self._row: dict[str, int] = {}  # every key's row; positions redone when stale
+        self._row_stale = False
+        self._order: tuple[int, bool] | None = None  # (column, descending): see order_by
         self._sorts: dict[int, dict[str, Any]] = {}  # column -> entity id -> sort key
         self._cells: dict[tuple[str, int], tuple[Any, Any, Any]] = {}  # text, bg, fg
-        self._cells_at = _CLOCK[0]
+        self._cells_at = CLOCK[0]
         self.refresh(None)
 
     # ------------------------------------------------------------ hooks for subclasses
@@ -103,17 +73,17 @@ class EntityModel(CellTable):
         return None
 
     # ------------------------------------------------------------ Qt API
-    def rowCount(self, parent: Index = _ROOT) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._keys)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def cell(self, row: int, column: int) -> tuple[Any, Any, Any] | None:
         """(text, background, foreground) of a cell, worked out at most once a batch/second."""
-        if self._cells_at != _CLOCK[0]:
+        if self._cells_at != CLOCK[0]:
             self._cells.clear()
-            self._cells_at = _CLOCK[0]
+            self._cells_at = CLOCK[0]
         try:
             key = self._keys[row]
         except IndexError:
@@ -210,25 +180,50 @@ class EntityModel(CellTable):
             cache[key] = None if obj is None else (col.sort(obj) if col.sort else col.text(obj))
         return cache[key]
 
-    def presort(self, column: int) -> None:
-        """Put the rows in ascending order of `column` once, before a view sorts by it.
+    def _value(self, column: int) -> Callable[[str], Any]:
+        """The sort value of an entity id in `column`, from the column's cache."""
+        if self._keys:
+            self._sort_key(0, column)  # a column's first use fills its cache in one pass
+        cache, col, source = self._sorts.setdefault(column, {}), self.columns[column], self._source
 
-        The proxy's merge sort calls data() twice per comparison; on rows already in order
-        it compares about half as often (9,500 incidents: 1.4 s -> 0.6 s at start-up). New
-        entities still append; rows never move after this."""
-        if not 0 <= column < len(self.columns) or len(self._keys) < 2:
+        def value(k: str) -> Any:
+            try:
+                return cache[k]
+            except KeyError:
+                obj = source().get(k)
+                v = cache[k] = (
+                    None if obj is None else (col.sort(obj) if col.sort else col.text(obj))
+                )
+                return v
+
+        return value
+
+    def order_by(self, column: int, descending: bool = False) -> None:
+        """Keep the rows in the order of `column` from now on (see models/order.py): one
+        `sorted()` now, and new or changed rows take their place as they come."""
+        if not 0 <= column < len(self.columns):
             return
-        self._sort_key(0, column)  # fills the column's key cache in one pass
-        cache = self._sorts[column]
-        try:
-            keys = sorted(self._keys, key=lambda k: cache.get(k, 0))
-        except TypeError:  # keys that do not compare: leave the order
-            return
+        self._order = (column, descending)
+        self._reorder()
+
+    def _reorder(self) -> None:
+        column, descending = self._order
+        keys = order.sort_keys(self._keys, self._value(column), descending)
         if keys == self._keys:  # already in order: no layout change, no refilter
             return
         self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()  # the proxy's (and through it the selection's)
+        was = [self._keys[i.row()] if 0 <= i.row() < len(self._keys) else None for i in old]
         self._keys = keys
         self._row = {k: i for i, k in enumerate(keys)}
+        self._row_stale = False
+        self.changePersistentIndexList(
+            old,
+            [
+                self.createIndex(self._row[k], i.column()) if k is not None else QModelIndex()
+                for k, i in zip(was, old, strict=True)
+            ],
+        )
         self.layoutChanged.emit()
 
     # ------------------------------------------------------------ keeping up with the state
@@ -236,13 +231,17 @@ class EntityModel(CellTable):
         return self._keys[row]
 
     def row_of(self, key: str) -> int:
+        if self._row_stale:  # rows went in or moved above others: positions are redone once
+            self._row = {k: i for i, k in enumerate(self._keys)}
+            self._row_stale = False
         return self._row.get(key, -1)
 
     def get(self, key: str) -> Any:
         return self._source().get(key)
 
     def refresh(self, touched: Iterable[str] | None) -> None:
-        """Append new entities, drop vanished ones, repaint the rows of `touched` (None: all)."""
+        """Add new entities, drop vanished ones, repaint the rows of `touched` (None: all),
+        keeping the display order (`order_by`) when one is set."""
         current = self._source()
         self._cells.clear()  # a batch arrived: what any row shows is worked out again
         if touched is None:
@@ -257,10 +256,11 @@ class EntityModel(CellTable):
         scan = touched is None or len(current) < len(self._keys)
         gone = [k for k in self._keys if k not in current] if scan else []
         for k in gone:
-            r = self._row[k]
+            r = self.row_of(k)
             self.beginRemoveRows(QModelIndex(), r, r)
             del self._keys[r]
-            self._row = {k2: i for i, k2 in enumerate(self._keys)}
+            del self._row[k]
+            self._row_stale = True
             self.endRemoveRows()
         if len(current) > len(self._keys):
             # entities only ever append, in insertion order: the new ones are the tail (a
@@ -270,43 +270,92 @@ class EntityModel(CellTable):
             if len(new) != len(current) - len(self._keys):  # not a pure append: every key
                 new = [k for k in current if k not in self._row]
             if new:
-                first = len(self._keys)
-                self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-                for i, k in enumerate(new, first):
-                    self._keys.append(k)
-                    self._row[k] = i
-                self.endInsertRows()
+                self._insert(new)
         if not self._keys:
             return
+        if self._order is not None:
+            if touched is None:
+                self._reorder()  # any value may have changed
+            else:
+                self._reslot(touched)
         last_col = len(self.columns) - 1
         if touched is None:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, last_col))
             return
         for k in touched:
-            r = self._row.get(k)
-            if r is not None:
+            r = self.row_of(k)
+            if r >= 0:
                 self.dataChanged.emit(self.index(r, 0), self.index(r, last_col))
 
+    def _insert(self, new: list[str]) -> None:
+        """New rows go in at their places in the display order, each run of rows that shares
+        a place in one `beginInsertRows` (a flood's newest incidents all go on top)."""
+        if self._order is None or len(new) > 256:  # unordered, or a reload: append, sort once
+            first = len(self._keys)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            for i, k in enumerate(new, first):
+                self._keys.append(k)
+                self._row[k] = i
+            self.endInsertRows()
+            if self._order is not None:
+                self._reorder()
+            return
+        column, descending = self._order
+        value = self._value(column)
+        new = order.sort_keys(new, value, descending)
+        slots = [order.slot(self._keys, k, value, descending) for k in new]
+        # runs from the last place up, so the places above stay where they were computed
+        end = len(new)
+        while end > 0:
+            start, at = end - 1, slots[end - 1]
+            while start > 0 and slots[start - 1] == at:
+                start -= 1
+            run = new[start:end]
+            self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
+            self._keys[at:at] = run
+            for k in run:
+                self._row[k] = -1  # known; its position is redone on the next row_of
+            self._row_stale = True
+            self.endInsertRows()
+            end = start
 
-def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
-    """Change a proxy's filter: begin/endFilterChange on Qt 6.10+, invalidateFilter before."""
-    if hasattr(proxy, "beginFilterChange"):
-        proxy.beginFilterChange()
-        change()
-        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-    else:
-        change()
-        proxy.invalidateFilter()
+    def _reslot(self, touched: list[str]) -> None:
+        """Rows whose sort value changed take their new places: one `beginMoveRows` when one
+        row is out of place (again until none is: two neighbours may both have changed), a
+        reorder when several are (a binary search needs the other rows in order)."""
+        column, descending = self._order
+        value = self._value(column)
+        for _ in range(len(touched)):
+            rows = [self.row_of(k) for k in touched]
+            out = [
+                r for r in rows if r >= 0 and not order.in_place(self._keys, r, value, descending)
+            ]
+            if not out:
+                return
+            if len(out) > 1:
+                self._reorder()
+                return
+            r = out[0]
+            key = self._keys[r]
+            rest = self._keys[:r] + self._keys[r + 1 :]
+            at = order.slot(rest, key, value, descending)
+            dest = at if at < r else at + 1  # in the rows' places before the move
+            if not self.beginMoveRows(QModelIndex(), r, r, QModelIndex(), dest):
+                return
+            rest.insert(at, key)
+            self._keys = rest
+            self._row_stale = True
+            self.endMoveRows()
 
 
 class FilterProxy(CellProxy):
-    """Sort by SORT_ROLE; keep rows whose entity passes `accept` and whose text has `search`."""
+    """Keep rows whose entity passes `accept` and whose text has `search`, in the source's
+    order (a sort is the source's: see `sort`)."""
 
     def __init__(self, source: EntityModel, parent=None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        self.setDynamicSortFilter(True)  # re-filter changed rows
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.accept: Callable[[Any], bool] | None = None
         self.search = ""
@@ -333,18 +382,11 @@ class FilterProxy(CellProxy):
             return any(self.search in c.text(obj).lower() for c in model.columns)
         return True
 
-    def lessThan(self, left: Index, right: Index) -> bool:
-        """One Python call per comparison (the default asks `data` twice): a sort of 5,300
-        incidents makes ~35,000 of them at start-up."""
-        m: EntityModel = self.sourceModel()
-        c = left.column()
-        a, b = m.sort_key(left.row(), c), m.sort_key(right.row(), c)
-        if a is None or b is None:  # a missing value sorts first, as Qt's invalid QVariant
-            return a is None and b is not None
-        try:
-            return a < b
-        except TypeError:  # values that do not compare (never mixed in one column so far)
-            return str(a) < str(b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A view's sort (its header, `sortByColumn`, enabling sorting) orders the source
+        model's rows (`EntityModel.order_by`); this proxy never sorts (its sort column stays
+        -1) and shows the rows it lets through in the source's order."""
+        self.sourceModel().order_by(column, order == Qt.SortOrder.DescendingOrder)
 
     def key_at(self, proxy_row: int) -> str:
         src = self.mapToSource(self.index(proxy_row, 0))

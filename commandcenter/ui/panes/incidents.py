@@ -116,7 +116,7 @@ class IncidentBoard(Pane):
         lay.addWidget(self.conflict_hint)
         self.waiting.setWordWrap(True)
         self._fill_towns()
-        self.model.presort(5)  # before the filter, which a reorder would run again
+        self.model.order_by(5, descending=True)  # before the filter (a reorder refilters)
         self._refilter()  # filter before the first sort: the proxy sorts once, not twice
         self._conflict_hint()
         self.view = make_table(self.proxy, sort=(5, Qt.SortOrder.DescendingOrder))

@@ -110,7 +110,7 @@ class OrdersPane(Pane):
             bar.addWidget(b)
         bar.addWidget(self.flag)
         lay.addLayout(bar)
-        self.model.presort(3)  # before the filter, which a reorder would run again
+        self.model.order_by(3, descending=True)  # before the filter (a reorder refilters)
         self._refilter()  # filter before the first sort: the proxy sorts once, not twice
         self.view = make_table(self.proxy, stretch=2, sort=(3, Qt.SortOrder.DescendingOrder))
         fit_columns(self.view, {0: 90, 1: 70, 3: 48, 4: 110, 5: 120})
