@@ -208,7 +208,12 @@ class EntityModel(CellTable):
 
     def _reorder(self) -> None:
         column, descending = self._order
-        keys = order.sort_keys(self._keys, self._value(column), descending)
+        value = self._value(column)
+        cache = self._sorts[column]
+        for k in self._keys:  # touched rows' values were dropped: work them out again
+            if k not in cache:
+                value(k)
+        keys = order.sort_keys(self._keys, cache, descending)
         if keys == self._keys:  # already in order: no layout change, no refilter
             return
         self.layoutAboutToBeChanged.emit()
@@ -302,7 +307,7 @@ class EntityModel(CellTable):
             return
         column, descending = self._order
         value = self._value(column)
-        new = order.sort_keys(new, value, descending)
+        new = order.sort_keys(new, {k: value(k) for k in new}, descending)
         slots = [order.slot(self._keys, k, value, descending) for k in new]
         # runs from the last place up, so the places above stay where they were computed
         end = len(new)
@@ -355,6 +360,7 @@ class FilterProxy(CellProxy):
     def __init__(self, source: EntityModel, parent=None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)
+        self._model = source
         self.setDynamicSortFilter(True)  # re-filter changed rows
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.accept: Callable[[Any], bool] | None = None
@@ -371,9 +377,14 @@ class FilterProxy(CellProxy):
         refilter(self, lambda: setattr(self, "search", text.strip().lower()))
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        # called once per row when a filter changes (9,500 incidents at start-up): the model
+        # is kept here and read directly, not asked through sourceModel(), key() and get()
         self._filtered = True
-        model: EntityModel = self.sourceModel()
-        obj = model.get(model.key(row))
+        model = self._model
+        try:
+            obj = model._source().get(model._keys[row])
+        except IndexError:
+            return False
         if obj is None:
             return False
         if self.accept is not None and not self.accept(obj):
