@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +34,13 @@ from .models.base import clock_tick
 log = logging.getLogger(__name__)
 
 FLUSH_MS = 100
+# In a flood (events arriving faster than FLOOD_RATE a second) panes take batches every
+# FLOOD_S, not every FLUSH_MS: each batch costs every pane a turn and a repaint, and at 1,000
+# events/s ten of them a second kept the GUI thread ~80% busy painting (33 window repaints a
+# second, bench/desk.py --why), so the clock and the officer's clicks waited behind paints.
+# An officer's own decision is flushed at once (`flush`), whatever the rate.
+FLOOD_RATE = 200
+FLOOD_S = 0.25
 _TURN = QEvent.Type(QEvent.registerEventType())  # "give the next paced pane its batch"
 # seconds between freezes of the heap (the window freezes it once start-up is over): a full
 # collection that walked everything start-up and the shift had made stalled the GUI for
@@ -109,6 +117,7 @@ class Desk(QObject):
         self._post_turn()
         self._seconds = 0
         self.flushing = False  # an explicit flush: panes take the whole batch now
+        self._handed_at = time.monotonic()  # when the panes last got a batch
         self._tasks: set[asyncio.Task] = set()
         self._unsubscribe = station.subscribe(self._received)
         self._flush = QTimer(self, interval=FLUSH_MS, timeout=self._flush_paced)
@@ -185,6 +194,12 @@ class Desk(QObject):
             self.flushing = False
 
     def _flush_paced(self) -> None:
+        now = time.monotonic()
+        since = now - self._handed_at
+        if self._inbox and since < FLOOD_S and len(self._inbox) > FLOOD_RATE * since:
+            return  # a flood: the panes take it in fewer, larger batches
+        if self._inbox:
+            self._handed_at = now
         if self._gather():
             self._post_turn()
 
