@@ -102,25 +102,28 @@ class EntityModel(CellTable):
         return got
 
     def fill(self, row: int, column: int, span: Any) -> None:
-        """Answer every role a view asks of one cell (a QModelRoleDataSpan) in one call."""
-        got = None
+        """Answer every role a view asks of one cell (a QModelRoleDataSpan) in one call.
+
+        Qt's item delegate reuses one span from cell to cell, so a role left alone keeps the
+        previous cell's value: every role is set or cleared (a closed incident showed the
+        tint of the row above it, and every cell after a number column was right-aligned)."""
+        got = self.cell(row, column)
         for rd in span:
             role = rd.role()
-            if role in _CELL_ROLES:
-                if got is None:
-                    got = self.cell(row, column)
-                    if got is None:
-                        return
+            v = None
+            if got is None:
+                pass
+            elif role in _CELL_ROLES:
                 v = got[0] if role == _DISPLAY else got[1] if role == _BACKGROUND else got[2]
-                if v is not None:
-                    rd.setData(v)
             elif role == _ALIGN:
                 if self.columns[column].right:
-                    rd.setData(_RIGHT)
+                    v = _RIGHT
             elif role in (_TIP, KEY_ROLE, SORT_ROLE):
                 v = self.data(self.createIndex(row, column), role)
-                if v is not None:
-                    rd.setData(v)
+            if v is None:
+                rd.clearData()
+            else:
+                rd.setData(v)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal

@@ -42,8 +42,12 @@ class CellTable(QAbstractTableModel):
         return self.createIndex(row, column) if ok and not parent.isValid() else QModelIndex()
 
     def multiData(self, index: Index, span: Any) -> None:
+        # Qt's item delegate reuses one span from cell to cell: `fill` sets or clears every
+        # role, and a cell that is not there clears them all
         if index.isValid():
             self.fill(index.row(), index.column(), span)
+        else:
+            clear(span)
 
     def fill(self, row: int, column: int, span: Any) -> None:
         raise NotImplementedError
@@ -57,6 +61,13 @@ class CellProxy(QSortFilterProxyModel):
         src = self.mapToSource(index)
         if src.isValid():
             self.sourceModel().fill(src.row(), src.column(), span)
+        else:
+            clear(span)
+
+
+def clear(span: Any) -> None:
+    for rd in span:
+        rd.clearData()
 
 
 def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:

@@ -123,15 +123,15 @@ class LogModel(CellTable):
     def fill(self, row: int, column: int, span: Any) -> None:
         """Every role a view asks of one cell in one call (as EntityModel.fill): through
         the proxy each role was three Python calls, a fifth of the desk's painting."""
-        if not 0 <= row < len(self.rows):
-            return
-        r = self.rows[row]
-        for rd in span:
+        r = self.rows[row] if 0 <= row < len(self.rows) else None
+        for rd in span:  # Qt reuses the span from cell to cell: every role is set or cleared
             role = rd.role()
-            if role == _DISPLAY:
+            if r is not None and role == _DISPLAY:
                 rd.setData(self._display(r, column))
-            elif role == _FOREGROUND and r.drill:
+            elif r is not None and role == _FOREGROUND and r.drill:
                 rd.setData(theme.DRILL)
+            else:
+                rd.clearData()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == _SORT and index.column() == 0:  # the proxy's sort, per insert: keep it short
