@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -131,7 +132,16 @@ class IncidentDetail(Pane):
         self.tabs.addTab(self.teams, self.tr("队伍"))
         self.tabs.addTab(self.videos, self.tr("视频"))
         lay.addWidget(self.tabs, 1)
-        self.setWidget(body)
+        self.tabs.setMinimumHeight(120)  # the timeline keeps a few lines when the pane scrolls
+        # On a 1366x768 duty PC everything above took 461 px of ~700 and left the 警情 board
+        # two rows: the pane scrolls instead, so the board keeps about eight (the facts and
+        # the first two rows of buttons stay in view; a 1080-line screen never scrolls).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
         desk.selected.connect(self.show_incident)
         desk.tick.connect(self._deadline)
         self.show_incident(desk.incident)
