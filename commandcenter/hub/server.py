@@ -70,6 +70,7 @@ class Hub:
         self._tick = asyncio.Event()
         self._dirty = asyncio.Event()
         self._intake = asyncio.Lock()  # group commits and federation ingests, one at a time
+        self.ingest_waiting = 0  # ingests waiting for `_intake`: a run of group commits yields
         self._group = GroupIntake(self)
         self._server: Server | None = None
         self._tasks: set[asyncio.Task] = set()
@@ -136,8 +137,15 @@ class Hub:
     async def ingest(self, work: Callable[[], T]) -> T:
         """Run `work` (it stores events that are already facts elsewhere: a federation stream)
         on the writer between submissions, then relay whatever it stored in gseq order."""
-        async with self._intake:
+        self.ingest_waiting += 1
+        try:
+            await self._intake.acquire()
+        finally:
+            self.ingest_waiting -= 1
+        try:
             out = await self.writer.run(work)
+        finally:
+            self._intake.release()
         self._dirty.set()
         return out
 
