@@ -48,7 +48,8 @@ def test_the_writer_takes_the_next_batch_before_the_loop_fans_out_the_stored_one
             hub = LoggingHub(j, writer=LoggingWriter(log))
             try:
                 answers = await asyncio.gather(*(hub.submit([e], "desk-a", "desk") for e in evs))
-                return log, answers, verify(j).ok, hub.sent
+                ok = (await hub.writer.run(verify, j)).ok  # the journal is the writer's
+                return log, answers, ok, hub.sent
             finally:
                 hub.writer.close()
 
@@ -89,3 +90,40 @@ def test_an_ingest_waiting_gets_in_between_two_batches_of_a_run(tmp_path):
     assert last == 6 and len(stores) == 6
     # the run yields the journal to the ingest; it does not wait for the run's end
     assert log.index(("ingest", [])) < stores[-1], log
+
+
+def test_actor_names_are_written_apart_from_the_batch_and_a_failed_write_costs_no_event(
+    tmp_path, monkeypatch
+):
+    import commandcenter.hub.group as group
+    from commandcenter.hub.actors import actors_of, note_actors
+    from commandcenter.store import JournalError
+
+    evs = chain("desk-a", 2)
+    calls: list[list[str]] = []
+
+    def failing_once(journal, station, names):
+        calls.append(names)
+        if len(calls) == 1:
+            raise JournalError("the disk holding the journal is full")
+        note_actors(journal, station, names)
+
+    monkeypatch.setattr(group, "note_actors", failing_once)
+
+    async def scenario():
+        with Journal(tmp_path / "hub.db", authority=True) as j:
+            log: list = []
+            hub = LoggingHub(j, writer=LoggingWriter(log))
+            try:
+                first = await hub.submit([evs[0]], "desk-a", "desk")
+                await hub.writer.run(lambda: None)  # the name's write has run (and failed)
+                second = await hub.submit([evs[1]], "desk-a", "desk")
+                names = await hub.writer.run(actors_of, j, "desk-a")
+                return first, second, names, j.last_gseq
+            finally:
+                hub.writer.close()
+
+    first, second, names, last = asyncio.run(scenario())
+    # the events are stored and acked whatever became of the audit list's write
+    assert first.acks == {evs[0].id: 1} and second.acks == {evs[1].id: 2} and last == 2
+    assert calls == [["值班员"], ["值班员"]] and names == ["值班员"]  # tried again, then kept

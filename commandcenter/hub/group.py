@@ -24,6 +24,7 @@ from commandcenter.store import Journal, JournalError
 
 from .actors import note_actors
 from .intake import Verdicts, judge
+from .logline import log
 
 if TYPE_CHECKING:
     from .server import Hub
@@ -40,30 +41,19 @@ class Item:
     done: asyncio.Future
 
 
-def judge_and_store(
-    journal: Journal, items: list[Item], noted: Noted
-) -> tuple[list[Verdicts], list[int]]:
+def judge_and_store(journal: Journal, items: list[Item]) -> tuple[list[Verdicts], list[int]]:
     """On the writer thread: judge each submission, store every accepted event at once."""
     verdicts = [judge(journal, it.evs, it.station, it.role) for it in items]
     accepted = [e for v in verdicts for e in v.accepted]
     # judge() already checked shape and hash: do not hash every event twice
     gseqs = journal.append(accepted, validate=False) if accepted else []
-    note_all(journal, items, verdicts, noted)
     return verdicts, gseqs
 
 
-def note_all(journal: Journal, items: list[Item], verdicts: list[Verdicts], noted: Noted) -> None:
-    """Record the actor names each station decided under (hub list shows them).
-
-    `noted` holds the names this hub already recorded per station: the settings row is read
-    and written only when a name is new, not once per batch (that read was a SQLAlchemy
-    round trip per station per group commit in py-spy of bench/hub.py)."""
-    for it, v in zip(items, verdicts, strict=True):
-        seen = noted.setdefault(it.station, set())
-        new = [e.actor for e in v.accepted if e.actor not in seen]
-        if new:
-            note_actors(journal, it.station, new)
-            seen.update(new)
+def note_all(journal: Journal, names: dict[str, list[str]]) -> None:
+    """On the writer thread: record new actor names per station (hub list shows them)."""
+    for station, new in names.items():
+        note_actors(journal, station, new)
 
 
 def judge_all(journal: Journal, items: list[Item]) -> list[Verdicts]:
@@ -75,7 +65,7 @@ class GroupIntake:
         self.hub = hub
         self._queue: list[Item] = []
         self._task: asyncio.Task | None = None
-        self._noted: Noted = {}  # only the writer thread touches it
+        self._noted: Noted = {}  # actor names recorded (or being recorded) per station
 
     async def submit(self, evs: list[Event], station: str, role: str) -> Verdicts:
         loop = asyncio.get_running_loop()
@@ -135,9 +125,7 @@ class GroupIntake:
         """Hand `batch` to the writer now (not at the loop's next turn); its result later."""
         hub = self.hub
         if hub.station is None:
-            fut = asyncio.wrap_future(
-                hub.writer.submit(judge_and_store, hub.journal, batch, self._noted)
-            )
+            fut = asyncio.wrap_future(hub.writer.submit(judge_and_store, hub.journal, batch))
         else:  # embedded: the desk's Station stores, numbers and folds them in its order
             fut = asyncio.ensure_future(self._embedded(batch))
         return batch, fut
@@ -148,7 +136,6 @@ class GroupIntake:
         verdicts = await hub.writer.run(judge_all, hub.journal, batch)
         accepted = [e for v in verdicts for e in v.accepted]
         gseqs = await hub.station.accept(accepted) if accepted else []
-        await hub.writer.run(note_all, hub.journal, batch, verdicts, self._noted)
         return verdicts, gseqs
 
     async def _singly(self, batch: list[Item], exc: JournalError) -> None:
@@ -166,6 +153,7 @@ class GroupIntake:
 
     def _finish(self, batch: list[Item], verdicts: list[Verdicts], gseqs: list[int]) -> None:
         """Answer a stored batch: acks per submitter, and its events to every station."""
+        self._note(batch, verdicts)
         try:
             hub = self.hub
             pairs = []
@@ -187,6 +175,33 @@ class GroupIntake:
         for it, v in zip(batch, verdicts, strict=True):
             if not it.done.done():
                 it.done.set_result(v)
+
+    def _note(self, batch: list[Item], verdicts: list[Verdicts]) -> None:
+        """Record the actor names each station decided under, in a writer call of its own.
+
+        The names are an audit aid (`hub list`) that the stored events themselves carry, so
+        the batch is not held for them: writing a station's first name inside the batch's
+        writer call added a second durable transaction before the batch's ack and fan-out,
+        and the first event of every station after a hub start was among the hub's slowest
+        in bench/hub.py. Only new names are written (a settings read and write each); a
+        write that fails is tried again with the station's next event."""
+        new: dict[str, list[str]] = {}
+        for it, v in zip(batch, verdicts, strict=True):
+            seen = self._noted.setdefault(it.station, set())
+            names = [a for a in dict.fromkeys(e.actor for e in v.accepted) if a not in seen]
+            if names:
+                seen.update(names)
+                new[it.station] = names
+        if new:
+            done = asyncio.wrap_future(self.hub.writer.submit(note_all, self.hub.journal, new))
+            done.add_done_callback(lambda f: self._noted_failed(f, new))
+
+    def _noted_failed(self, fut: asyncio.Future, new: dict[str, list[str]]) -> None:
+        if fut.cancelled() or fut.exception() is None:
+            return
+        log.warning("could not record actor names (%s); retried later", fut.exception())
+        for station, names in new.items():
+            self._noted.get(station, set()).difference_update(names)
 
 
 def _fail(items: list[Item], exc: Exception) -> None:
