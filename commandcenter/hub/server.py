@@ -77,7 +77,7 @@ class Hub:
         self._tasks: set[asyncio.Task] = set()
         self._presence_due: asyncio.TimerHandle | None = None
         # (stations table version, pairs judged at it) of the last full token recheck
-        self._checked: tuple[tuple[int, int], set[tuple[str, str]]] = ((-1, -1), set())
+        self._checked: tuple[tuple[int, int] | None, set[tuple[str, str]]] = (None, set())
         self._unsubscribe = station.subscribe(lambda _evs: self._dirty.set()) if station else None
 
     # ------------------------------------------------------------ lifecycle
@@ -247,7 +247,11 @@ class Hub:
         now the full check runs only after the table changed or a pair not yet checked
         (a station that joined since) appears."""
         version = self.tokens.version()
-        if version == self._checked[0] and self._checked[1].issuperset(pairs):
+        if (
+            version is not None
+            and version == self._checked[0]
+            and self._checked[1].issuperset(pairs)
+        ):
             return None
         verdicts = self.tokens.check_all(pairs)  # one read of the stations table for all
         self._checked = (version, set(pairs))

@@ -57,9 +57,12 @@ class TokenStore:
         self.conn = conn
         self.writes = 0  # tokens added or revoked through this store
 
-    def version(self) -> tuple[int, int]:
+    def version(self) -> tuple[int, int] | None:
         """Changes whenever the stations table may have: a commit by another connection
-        (`hub revoke` from the CLI; SQLite's data_version) or a write through this store."""
+        (`hub revoke` from the CLI; SQLite's data_version) or a write through this store.
+        None for a server database (PostgreSQL), which has no such cheap mark."""
+        if self.conn.dialect.name != "sqlite":
+            return None
         v = self.conn.exec_driver_sql("PRAGMA data_version").scalar()
         self.conn.rollback()
         return int(v or 0), self.writes
