@@ -82,7 +82,9 @@ class Worker:
         self.tx: dict[str, Conn] = {}
         self.count = 0  # event frames read by receivers since the last mark
         self.last = 0  # monotonic ns of the last event frame read
-        self.seen = 0  # monotonic ns of the last read of anything
+        # monotonic ns of the last read of a data frame (or a close): keepalive pings do not
+        # count, or settle() never sees a quiet moment while the hub's pings are spread out
+        self.seen = 0
         self.closed = 0
         self.samples: list[tuple[bytes, int]] = []  # (event id, arrival ns), sampled receivers
         self.sends: list[tuple[bytes, int]] = []  # (event id, send ns)
@@ -104,8 +106,9 @@ class Worker:
             return
         except OSError:
             data = b""
-        now = self.seen = time.monotonic_ns()
+        now = time.monotonic_ns()
         if not data:
+            self.seen = now
             self.ep.unregister(c.sock.fileno())
             del self.conns[c.sock.fileno()]
             self.closed += 1
@@ -126,6 +129,8 @@ class Worker:
             end = i + h + size
             if end > n:
                 break
+            if op < 9:  # anything but a ping (9) or pong (10)
+                self.seen = now
             if op == 1:
                 if c.rx and buf.startswith(EVENT, i + h):
                     self.count += 1

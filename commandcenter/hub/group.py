@@ -24,6 +24,7 @@ from commandcenter.store import Journal, JournalError
 
 from .actors import note_actors
 from .intake import Verdicts, judge
+from .logline import log
 
 if TYPE_CHECKING:
     from .server import Hub
@@ -40,30 +41,19 @@ class Item:
     done: asyncio.Future
 
 
-def judge_and_store(
-    journal: Journal, items: list[Item], noted: Noted
-) -> tuple[list[Verdicts], list[int]]:
+def judge_and_store(journal: Journal, items: list[Item]) -> tuple[list[Verdicts], list[int]]:
     """On the writer thread: judge each submission, store every accepted event at once."""
     verdicts = [judge(journal, it.evs, it.station, it.role) for it in items]
     accepted = [e for v in verdicts for e in v.accepted]
     # judge() already checked shape and hash: do not hash every event twice
     gseqs = journal.append(accepted, validate=False) if accepted else []
-    note_all(journal, items, verdicts, noted)
     return verdicts, gseqs
 
 
-def note_all(journal: Journal, items: list[Item], verdicts: list[Verdicts], noted: Noted) -> None:
-    """Record the actor names each station decided under (hub list shows them).
-
-    `noted` holds the names this hub already recorded per station: the settings row is read
-    and written only when a name is new, not once per batch (that read was a SQLAlchemy
-    round trip per station per group commit in py-spy of bench/hub.py)."""
-    for it, v in zip(items, verdicts, strict=True):
-        seen = noted.setdefault(it.station, set())
-        new = [e.actor for e in v.accepted if e.actor not in seen]
-        if new:
-            note_actors(journal, it.station, new)
-            seen.update(new)
+def note_all(journal: Journal, names: dict[str, list[str]]) -> None:
+    """On the writer thread: record new actor names per station (hub list shows them)."""
+    for station, new in names.items():
+        note_actors(journal, station, new)
 
 
 def judge_all(journal: Journal, items: list[Item]) -> list[Verdicts]:
@@ -75,7 +65,7 @@ class GroupIntake:
         self.hub = hub
         self._queue: list[Item] = []
         self._task: asyncio.Task | None = None
-        self._noted: Noted = {}  # only the writer thread touches it
+        self._noted: Noted = {}  # actor names recorded (or being recorded) per station
 
     async def submit(self, evs: list[Event], station: str, role: str) -> Verdicts:
         loop = asyncio.get_running_loop()
@@ -102,50 +92,116 @@ class GroupIntake:
 
     async def _drain(self) -> None:
         while self._queue:
-            batch = self._take()
+            async with self.hub._intake:  # a federation ingest (Hub.ingest) never interleaves
+                await self._streak()
+
+    async def _streak(self) -> None:
+        """Store batches back to back while submissions keep coming.
+
+        The writer starts on the next batch as soon as this one is durable, before this one
+        is acked and fanned out: at 200 stations the fan-out (200 writes) is the loop's
+        longest step, and with the commit after it the two ran one after the other; per-event
+        stage timestamps in bench/hub.py showed the submissions queued behind a fan-out in
+        most of the hub's slowest events. The next batch's judge sees this one stored (its
+        writer call has returned), and its gseqs follow this one's, so fan-out order holds.
+        """
+        ahead: tuple[list[Item], asyncio.Future] | None = self._start(self._take())
+        while ahead is not None:
+            batch, fut = ahead
+            ahead = None
             try:
-                try:
-                    await self._store(batch)
-                except JournalError:
-                    if len(batch) == 1:
-                        raise
-                    for it in batch:  # find the one the journal refuses; store the others
-                        try:
-                            await self._store([it])
-                        except Exception as exc:  # handed to its submitter
-                            _fail([it], exc)
+                verdicts, gseqs = await fut
+            except JournalError as exc:  # find the one the journal refuses; store the others
+                await self._singly(batch, exc)
+                continue
             except Exception as exc:  # handed to the submitters, who answer
                 _fail(batch, exc)
+                continue
+            if self._queue and not self.hub.ingest_waiting:
+                ahead = self._start(self._take())
+            self._finish(batch, verdicts, gseqs)
 
-    async def _store(self, batch: list[Item]) -> None:
-        async with self.hub._intake:  # a federation ingest (Hub.ingest) never interleaves
-            await self._store_locked(batch)
-
-    async def _store_locked(self, batch: list[Item]) -> None:
+    def _start(self, batch: list[Item]) -> tuple[list[Item], asyncio.Future]:
+        """Hand `batch` to the writer now (not at the loop's next turn); its result later."""
         hub = self.hub
         if hub.station is None:
-            verdicts, gseqs = await hub.writer.run(judge_and_store, hub.journal, batch, self._noted)
+            fut = asyncio.wrap_future(hub.writer.submit(judge_and_store, hub.journal, batch))
         else:  # embedded: the desk's Station stores, numbers and folds them in its order
-            verdicts = await hub.writer.run(judge_all, hub.journal, batch)
-            accepted = [e for v in verdicts for e in v.accepted]
-            gseqs = await hub.station.accept(accepted) if accepted else []
-            await hub.writer.run(note_all, hub.journal, batch, verdicts, self._noted)
-        pairs = []
-        at = 0
-        for v in verdicts:
-            v.acks.update(v.known)
-            mine = list(zip(v.accepted, gseqs[at : at + len(v.accepted)], strict=True))
-            at += len(v.accepted)
-            v.acks.update((e.id, g) for e, g in mine)
-            pairs += mine
-        if pairs:
-            if pairs[0][1] == hub.sent + 1:
-                hub._broadcast(pairs)  # the batch's frames go out in one write per connection
-            else:  # someone else's events came in between: the pump reads them in order
-                hub._dirty.set()
+            fut = asyncio.ensure_future(self._embedded(batch))
+        return batch, fut
+
+    async def _embedded(self, batch: list[Item]) -> tuple[list[Verdicts], list[int]]:
+        hub = self.hub
+        assert hub.station is not None
+        verdicts = await hub.writer.run(judge_all, hub.journal, batch)
+        accepted = [e for v in verdicts for e in v.accepted]
+        gseqs = await hub.station.accept(accepted) if accepted else []
+        return verdicts, gseqs
+
+    async def _singly(self, batch: list[Item], exc: JournalError) -> None:
+        if len(batch) == 1:
+            _fail(batch, exc)
+            return
+        for it in batch:
+            _, fut = self._start([it])
+            try:
+                verdicts, gseqs = await fut
+            except Exception as one:  # handed to its submitter
+                _fail([it], one)
+                continue
+            self._finish([it], verdicts, gseqs)
+
+    def _finish(self, batch: list[Item], verdicts: list[Verdicts], gseqs: list[int]) -> None:
+        """Answer a stored batch: acks per submitter, and its events to every station."""
+        self._note(batch, verdicts)
+        try:
+            hub = self.hub
+            pairs = []
+            at = 0
+            for v in verdicts:
+                v.acks.update(v.known)
+                mine = list(zip(v.accepted, gseqs[at : at + len(v.accepted)], strict=True))
+                at += len(v.accepted)
+                v.acks.update((e.id, g) for e, g in mine)
+                pairs += mine
+            if pairs:
+                if pairs[0][1] == hub.sent + 1:
+                    hub._broadcast(pairs)  # the batch's frames go out in one write per connection
+                else:  # someone else's events came in between: the pump reads them in order
+                    hub._dirty.set()
+        except Exception as exc:  # handed to the submitters, who answer
+            _fail(batch, exc)
+            return
         for it, v in zip(batch, verdicts, strict=True):
             if not it.done.done():
                 it.done.set_result(v)
+
+    def _note(self, batch: list[Item], verdicts: list[Verdicts]) -> None:
+        """Record the actor names each station decided under, in a writer call of its own.
+
+        The names are an audit aid (`hub list`) that the stored events themselves carry, so
+        the batch is not held for them: writing a station's first name inside the batch's
+        writer call added a second durable transaction before the batch's ack and fan-out,
+        and the first event of every station after a hub start was among the hub's slowest
+        in bench/hub.py. Only new names are written (a settings read and write each); a
+        write that fails is tried again with the station's next event."""
+        new: dict[str, list[str]] = {}
+        for it, v in zip(batch, verdicts, strict=True):
+            seen = self._noted.setdefault(it.station, set())
+            names = [a for a in dict.fromkeys(e.actor for e in v.accepted) if a not in seen]
+            if names:
+                seen.update(names)
+                new[it.station] = names
+        if new:
+            done = asyncio.wrap_future(self.hub.writer.submit(note_all, self.hub.journal, new))
+            done.add_done_callback(lambda f: self._noted_failed(f, new))
+
+    def _noted_failed(self, fut: asyncio.Future, new: dict[str, list[str]]) -> None:
+        if fut.cancelled() or fut.exception() is None:
+            return
+        log.warning("could not record actor names (%s); retried later", fut.exception())
+        for station, names in new.items():
+            self._noted.get(station, set()).difference_update(names)
 
 
 def _fail(items: list[Item], exc: Exception) -> None:

@@ -37,7 +37,8 @@ def _limits() -> list[tuple[str, str]]:
         ("hello", f"within {lim.hello_timeout:g} s of connecting (else 4003)"),
         (
             "keepalive",
-            f"ping every {lim.keepalive:g} s, pong within {lim.keepalive:g} s (else 1011)",
+            f"ping every {lim.keepalive:g} s (the first {lim.keepalive:g}-{2 * lim.keepalive:g} s "
+            f"after connecting), pong within {lim.keepalive:g} s (else 1011)",
         ),
         ("snapshot", f"sent only if asked and more than {lim.snapshot_after:,} events behind"),
         ("revoked token", f"its connection is closed within {lim.recheck:g} s (4001)"),

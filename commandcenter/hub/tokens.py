@@ -55,6 +55,17 @@ def _now() -> str:
 class TokenStore:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self.writes = 0  # tokens added or revoked through this store
+
+    def version(self) -> tuple[int, int] | None:
+        """Changes whenever the stations table may have: a commit by another connection
+        (`hub revoke` from the CLI; SQLite's data_version) or a write through this store.
+        None for a server database (PostgreSQL), which has no such cheap mark."""
+        if self.conn.dialect.name != "sqlite":
+            return None
+        v = self.conn.exec_driver_sql("PRAGMA data_version").scalar()
+        self.conn.rollback()
+        return int(v or 0), self.writes
 
     def add(self, name: str, role: str, *, township: str = "", village: str = "") -> str:
         """Issue a token for a new (or revoked) station; returns the token, shown only once.
@@ -89,6 +100,7 @@ class TokenStore:
         else:
             self.conn.execute(update(T).where(T.c.name == name).values(**values))
         self.conn.commit()
+        self.writes += 1
         return token
 
     def revoke(self, name: str) -> None:
@@ -96,6 +108,7 @@ class TokenStore:
             update(T).where(T.c.name == name, T.c.revoked.is_(None)).values(revoked=_now())
         )
         self.conn.commit()
+        self.writes += 1
         if done.rowcount == 0:
             raise TokenError(f"no station {name} with a valid token")
 
