@@ -204,8 +204,8 @@ class EntityModel(CellTable):
     def order_by(self, column: int, descending: bool = False) -> None:
         """Keep the rows in the order of `column` from now on (see models/order.py): one
         `sorted()` now, and new or changed rows take their place as they come."""
-        if not 0 <= column < len(self.columns):
-            return
+        if not 0 <= column < len(self.columns) or self._order == (column, descending):
+            return  # refresh keeps the rows in this order: nothing to sort again
         self._order = (column, descending)
         self._reorder()
 
