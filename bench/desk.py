@@ -73,17 +73,20 @@ def first_paint(path: Path) -> float:
         "--size",
         "1920x1080",
     ]
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+    with tempfile.TemporaryFile("w+") as err:  # said when the desk exits without painting
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, env=env, text=True)
+        for line in proc.stdout:
+            if line.startswith("FIRST_PAINT"):
+                elapsed = time.perf_counter() - t0
+                proc.wait(timeout=30)
+                return elapsed
+        proc.wait()
+        err.seek(0)
+        why = [ln for ln in err.read().splitlines() if "propagateSizeHints" not in ln]
+    raise RuntimeError(
+        f"the desk exited ({proc.returncode}) without painting: " + " / ".join(why[-5:])
     )
-    for line in proc.stdout:
-        if line.startswith("FIRST_PAINT"):
-            elapsed = time.perf_counter() - t0
-            proc.wait(timeout=30)
-            return elapsed
-    proc.wait()
-    raise RuntimeError("the desk exited without painting")
 
 
 async def feed(seconds: float, rate: int, db: Path, why: bool = False) -> dict:
