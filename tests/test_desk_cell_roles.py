@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate
 
-from commandcenter.ui.models.base import Column, EntityModel, FilterProxy
+from commandcenter.ui.models.base import Column, EntityModel
 from commandcenter.ui.models.log import LogFilter, LogModel, LogRow
+from commandcenter.ui.models.proxy import FilterProxy
 from commandcenter.ui.panes.base import make_table
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

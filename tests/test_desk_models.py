@@ -6,7 +6,7 @@ import pytest
 from desk_fixtures import DeskEnv
 from PySide6.QtCore import QSettings
 
-from commandcenter.ui.models.base import FilterProxy
+from commandcenter.ui.models.proxy import FilterProxy
 from commandcenter.ui.panes import PANES
 
 

@@ -13,7 +13,8 @@ from commandcenter.domain.entities_field import ANSWERS, ORDER_KINDS, GridReport
 
 from .. import fmt
 from ..i18n import vocab, word
-from ..models.base import Column, EntityModel, FilterProxy
+from ..models.base import Column, EntityModel
+from ..models.proxy import FilterProxy
 
 UNSIGNED = QColor("#ffcdd2")
 SIGNED = QColor("#fff9c4")

@@ -3,7 +3,8 @@
 Rows are keyed by entity id. The model keeps them in the order its view asks for
 (`order_by`, see models/order.py): new entities go in at their places and a row whose sort
 value changed moves, so a live feed never resets the model and nobody calls Python per
-comparison. `FilterProxy` only filters. `data()` is O(1): a dict lookup and one column function.
+comparison. `FilterProxy` (models/proxy.py) only filters. `data()` is O(1): a dict lookup
+and one column function.
 
 A painted cell is answered in one call (`fill`, through models/cells.py), and a cell's text and
 colours are kept until the next batch or the next second (`clock_tick`), never longer: nothing
@@ -354,54 +355,3 @@ class EntityModel(CellTable):
             self._keys = rest
             self._row_stale = True
             self.endMoveRows()
-
-
-class FilterProxy(CellProxy):
-    """Keep rows whose entity passes `accept` and whose text has `search`, in the source's
-    order (a sort is the source's: see `sort`)."""
-
-    def __init__(self, source: EntityModel, parent=None) -> None:
-        super().__init__(parent)
-        self.setSourceModel(source)
-        self._model = source
-        self.setDynamicSortFilter(True)  # re-filter changed rows
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.accept: Callable[[Any], bool] | None = None
-        self.search = ""
-        self._filtered = False  # a row has been through filterAcceptsRow
-
-    def set_accept(self, accept: Callable[[Any], bool] | None) -> None:
-        if not self._filtered:  # nothing filtered yet: no mapping to redo (the board's
-            self.accept = accept  # first filter passed 9,500 incidents 2.5 times, ~300 ms)
-            return
-        refilter(self, lambda: setattr(self, "accept", accept))
-
-    def set_search(self, text: str) -> None:
-        refilter(self, lambda: setattr(self, "search", text.strip().lower()))
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        # called once per row when a filter changes (9,500 incidents at start-up): the model
-        # is kept here and read directly, not asked through sourceModel(), key() and get()
-        self._filtered = True
-        model = self._model
-        try:
-            obj = model._source().get(model._keys[row])
-        except IndexError:
-            return False
-        if obj is None:
-            return False
-        if self.accept is not None and not self.accept(obj):
-            return False
-        if self.search:
-            return any(self.search in c.text(obj).lower() for c in model.columns)
-        return True
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """A view's sort (its header, `sortByColumn`, enabling sorting) orders the source
-        model's rows (`EntityModel.order_by`); this proxy never sorts (its sort column stays
-        -1) and shows the rows it lets through in the source's order."""
-        self.sourceModel().order_by(column, order == Qt.SortOrder.DescendingOrder)
-
-    def key_at(self, proxy_row: int) -> str:
-        src = self.mapToSource(self.index(proxy_row, 0))
-        return self.sourceModel().key(src.row()) if src.isValid() else ""

@@ -18,7 +18,7 @@ from commandcenter.domain.vocab import EvacStatus
 from ..contacts import ContactStrip
 from ..flow import FlowLayout, compact
 from ..i18n import vocab
-from ..models.base import FilterProxy
+from ..models.proxy import FilterProxy
 from ..models.roster import ROLES, ZoneModel
 from ..roles import offer
 from .base import Pane, fit_columns, make_table

@@ -25,8 +25,8 @@ from commandcenter.domain.vocab import IncidentStatus, IncidentType
 
 from ..flow import FlowLayout, compact
 from ..i18n import vocab
-from ..models.base import FilterProxy
 from ..models.incidents import IncidentModel
+from ..models.proxy import FilterProxy
 from ..roles import offer
 from .base import Pane, fit_columns, make_table, order_columns
 

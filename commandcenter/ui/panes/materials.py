@@ -24,7 +24,7 @@ from commandcenter.domain.vocab import WarehouseLevel
 from .. import fmt
 from ..flow import FlowLayout
 from ..i18n import log_sentence, vocab
-from ..models.base import FilterProxy
+from ..models.proxy import FilterProxy
 from ..models.stores import StockModel, WarehouseModel
 from ..roles import offer
 from .base import Pane, fit_columns, make_table

@@ -16,7 +16,8 @@ from .. import fmt
 from ..dialogs.orders import call_order, video_order
 from ..flow import FlowLayout
 from ..i18n import word
-from ..models.base import Column, EntityModel, FilterProxy
+from ..models.base import Column, EntityModel
+from ..models.proxy import FilterProxy
 from .base import Pane, fit_columns, make_table
 
 # Kinds whose handlers can give, change or close an order: every kind handled in the family

@@ -10,7 +10,8 @@ from commandcenter.domain.entities_field import COMMS, FIVE, Post
 
 from .. import fmt
 from ..i18n import word
-from ..models.base import Column, EntityModel, FilterProxy
+from ..models.base import Column, EntityModel
+from ..models.proxy import FilterProxy
 from .base import Pane, fit_columns, make_table
 
 DOWN_TINT = QColor("#ffcdd2")

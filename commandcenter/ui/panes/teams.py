@@ -9,7 +9,7 @@ from commandcenter.domain.vocab import TeamKind, TeamStatus
 from ..contacts import ContactStrip
 from ..flow import FlowLayout, compact
 from ..i18n import vocab
-from ..models.base import FilterProxy
+from ..models.proxy import FilterProxy
 from ..models.roster import TeamModel
 from ..roles import offer
 from .base import Pane, fit_columns, make_table, order_columns
