@@ -9,7 +9,8 @@ import random
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from commandcenter.ui.models.base import SORT_ROLE, Column, EntityModel
+from commandcenter.ui.models.base import Column, EntityModel
+from commandcenter.ui.models.cells import SORT_ROLE
 from commandcenter.ui.models.proxy import FilterProxy
 from commandcenter.ui.panes.base import make_table
 

@@ -29,7 +29,7 @@ from commandcenter.domain.deadlines import ReportingPolicy
 from commandcenter.station import Station
 
 from .i18n import refusal
-from .models.base import clock_tick
+from .models.cells import clock_tick
 
 log = logging.getLogger(__name__)
 

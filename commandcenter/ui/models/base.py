@@ -16,22 +16,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
 from . import order
-from .cells import (  # noqa: F401  (re-exported: the tables import them from here)
-    CLOCK,
-    KEY_ROLE,
-    ROOT,
-    SORT_ROLE,
-    CellProxy,
-    CellTable,
-    Index,
-    clock_tick,
-    refilter,
-)
+from .cells import CLOCK, KEY_ROLE, ROOT, SORT_ROLE, CellTable, Index
 
 # plain ints: a role arrives as an int, and int == enum costs an enum __eq__ per cell and role
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -133,10 +124,10 @@ class EntityModel(CellTable):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == SORT_ROLE:
-            return self.sort_key(index.row(), index.column())
         if not index.isValid() or index.row() >= len(self._keys):
             return None
+        if role == SORT_ROLE:
+            return self.sort_value(index.column(), self._keys[index.row()])
         if role in _CELL_ROLES:
             got = self.cell(index.row(), index.column())
             if got is None:
@@ -155,52 +146,17 @@ class EntityModel(CellTable):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def sort_key(self, row: int, column: int) -> Any:
-        """The value a row sorts by in `column`, from the column's cache (a sort of 9,500
-        incidents asks ~80,000 times: the cached case takes no detours)."""
-        cache = self._sorts.get(column)
-        if cache is not None and row >= 0:
-            try:
-                return cache[self._keys[row]]
-            except (KeyError, IndexError):
-                pass
-        return self._sort_key(row, column)
-
-    def _sort_key(self, row: int, column: int) -> Any:
-        if not 0 <= row < len(self._keys) or not 0 <= column < len(self.columns):
-            return None
-        cache = self._sorts.get(column)
-        if cache is None:  # a column's first sort: every key in one pass, not one per call
-            cache = self._sorts[column] = {}
-            col, source = self.columns[column], self._source()
-            for k in self._keys:
-                obj = source.get(k)
-                if obj is not None:
-                    cache[k] = col.sort(obj) if col.sort else col.text(obj)
-        key = self._keys[row]
-        if key not in cache:
+    def sort_value(self, column: int, key: str) -> Any:
+        """The value entity `key` sorts by in `column`, kept until a batch touches it."""
+        cache = self._sorts.setdefault(column, {})
+        try:
+            return cache[key]
+        except KeyError:
             obj = self._source().get(key)
             col = self.columns[column]
-            cache[key] = None if obj is None else (col.sort(obj) if col.sort else col.text(obj))
-        return cache[key]
-
-    def _value(self, column: int) -> Callable[[str], Any]:
-        """The sort value of an entity id in `column`, from the column's cache."""
-        if self._keys:
-            self._sort_key(0, column)  # a column's first use fills its cache in one pass
-        cache, col, source = self._sorts.setdefault(column, {}), self.columns[column], self._source
-
-        def value(k: str) -> Any:
-            try:
-                return cache[k]
-            except KeyError:
-                obj = source().get(k)
-                v = cache[k] = (
-                    None if obj is None else (col.sort(obj) if col.sort else col.text(obj))
-                )
-                return v
-
-        return value
+            v = None if obj is None else (col.sort(obj) if col.sort else col.text(obj))
+            cache[key] = v
+            return v
 
     def order_by(self, column: int, descending: bool = False) -> None:
         """Keep the rows in the order of `column` from now on (see models/order.py): one
@@ -212,12 +168,8 @@ class EntityModel(CellTable):
 
     def _reorder(self) -> None:
         column, descending = self._order
-        value = self._value(column)
-        cache = self._sorts[column]
-        for k in self._keys:  # touched rows' values were dropped: work them out again
-            if k not in cache:
-                value(k)
-        keys = order.sort_keys(self._keys, cache, descending)
+        values = {k: self.sort_value(column, k) for k in self._keys}
+        keys = order.sort_keys(self._keys, values, descending)
         if keys == self._keys:  # already in order: no layout change, no refilter
             return
         self.layoutAboutToBeChanged.emit()
@@ -310,7 +262,7 @@ class EntityModel(CellTable):
                 self._reorder()
             return
         column, descending = self._order
-        value = self._value(column)
+        value = partial(self.sort_value, column)
         new = order.sort_keys(new, {k: value(k) for k in new}, descending)
         slots = [order.slot(self._keys, k, value, descending) for k in new]
         # runs from the last place up, so the places above stay where they were computed
@@ -333,7 +285,7 @@ class EntityModel(CellTable):
         row is out of place (again until none is: two neighbours may both have changed), a
         reorder when several are (a binary search needs the other rows in order)."""
         column, descending = self._order
-        value = self._value(column)
+        value = partial(self.sort_value, column)
         for _ in range(len(touched)):
             rows = [self.row_of(k) for k in touched]
             out = [

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -21,10 +20,8 @@ from commandcenter.domain import Event, State
 
 from .. import fmt, theme
 from ..i18n import log_what
-from .base import CellProxy, CellTable, refilter
+from .cells import ROOT, CellProxy, CellTable, Index, refilter
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invalid index: the table's only parent
 MAX_ROWS = 200_000
 _SORT = Qt.ItemDataRole.UserRole
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -103,10 +100,10 @@ class LogModel(CellTable):
             del self.rows[:cut]
             self.endRemoveRows()
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:

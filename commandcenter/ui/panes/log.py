@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from commandcenter.store import verify
 
 from ..flow import FlowLayout, compact
-from ..models.base import refilter
+from ..models.cells import refilter
 from ..models.log import LogFilter, LogModel
 from .base import Pane, fit_columns, make_table
 
