@@ -172,20 +172,13 @@ class EntityModel(CellTable):
         keys = order.sort_keys(self._keys, values, descending)
         if keys == self._keys:  # already in order: no layout change, no refilter
             return
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()  # the proxy's (and through it the selection's)
-        was = [self._keys[i.row()] if 0 <= i.row() < len(self._keys) else None for i in old]
-        self._keys = keys
-        self._row = {k: i for i, k in enumerate(keys)}
-        self._row_stale = False
-        self.changePersistentIndexList(
-            old,
-            [
-                self.createIndex(self._row[k], i.column()) if k is not None else QModelIndex()
-                for k, i in zip(was, old, strict=True)
-            ],
-        )
-        self.layoutChanged.emit()
+
+        def swap() -> None:
+            self._keys = keys
+            self._row = {k: i for i, k in enumerate(keys)}
+            self._row_stale = False
+
+        self.relayout(self._keys, keys, swap)
 
     # ------------------------------------------------------------ keeping up with the state
     def key(self, row: int) -> str:
@@ -263,22 +256,13 @@ class EntityModel(CellTable):
             return
         column, descending = self._order
         value = partial(self.sort_value, column)
-        new = order.sort_keys(new, {k: value(k) for k in new}, descending)
-        slots = [order.slot(self._keys, k, value, descending) for k in new]
-        # runs from the last place up, so the places above stay where they were computed
-        end = len(new)
-        while end > 0:
-            start, at = end - 1, slots[end - 1]
-            while start > 0 and slots[start - 1] == at:
-                start -= 1
-            run = new[start:end]
+        for at, run in order.runs(self._keys, new, value, descending):
             self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
             self._keys[at:at] = run
             for k in run:
                 self._row[k] = -1  # known; its position is redone on the next row_of
             self._row_stale = True
             self.endInsertRows()
-            end = start
 
     def _reslot(self, touched: list[str]) -> None:
         """Rows whose sort value changed take their new places: one `beginMoveRows` when one

@@ -1,12 +1,19 @@
-"""The 值班日志 model: every event as a plain sentence, appended in batches, newest last.
+"""The 值班日志 model: every event as a plain sentence, added in batches.
 
 Sentences are made once, when an event arrives (names resolved against the state of that
 moment), so painting a row is a list lookup. Rows are kept for the current session; older
 history is read from the journal on demand.
+
+The model keeps its rows in the order the view asks for (`order_by`, models/order.py), as
+`EntityModel` does: a live batch is one insert at the top and history one at the bottom. The
+proxy used to place each new row by binary search over the whole log, two Python `data()`
+calls per comparison: 120 rows into 12,000 held the GUI thread 40-50 ms in a flood
+(bench/desk.py --why, issue 15).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,10 +27,11 @@ from commandcenter.domain import Event, State
 
 from .. import fmt, theme
 from ..i18n import log_what
+from . import order
 from .cells import ROOT, CellProxy, CellTable, Index, refilter
 
 MAX_ROWS = 200_000
-_SORT = Qt.ItemDataRole.UserRole
+_SORT = Qt.ItemDataRole.UserRole  # what a column sorts by: the time, or the raw text
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 
@@ -50,9 +58,32 @@ class LogModel(CellTable):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[LogRow] = []
+        self.rows: list[LogRow] = []  # in display order (order_by)
         self._ids: set[str] = set()
         self._describe = log_what  # the actor has a column of its own
+        self._order = (0, True)  # (column, descending): newest first until a view says
+
+    @staticmethod
+    def sort_value(column: int) -> Callable[[LogRow], Any]:
+        """What rows sort by in `column`: the event's time, or the column's raw text (a drill
+        mark shown in front of a sentence does not move it)."""
+        if column == 0:
+            return lambda r: r.ts
+        return lambda r: (r.when, r.actor, r.station, r.text)[column]
+
+    def order_by(self, column: int, descending: bool = False) -> None:
+        """Keep the rows in the order of `column` from now on: one stable sort now, and new
+        rows go in at their places (ties in the order they came)."""
+        if not 0 <= column < len(self.COLUMNS) or self._order == (column, descending):
+            return
+        self._order = (column, descending)
+        rows = sorted(self.rows, key=self.sort_value(column), reverse=descending)
+        if all(a is b for a, b in zip(rows, self.rows, strict=True)):
+            return
+        self.relayout([r.id for r in self.rows], [r.id for r in rows], lambda: self._set(rows))
+
+    def _set(self, rows: list[LogRow]) -> None:
+        self.rows = rows
 
     def make_rows(self, evs: list[Event], state: State) -> list[LogRow]:
         out = []
@@ -83,22 +114,37 @@ class LogModel(CellTable):
         return out
 
     def append(self, evs: list[Event], state: State) -> None:
-        """Add events (one insert per batch); events already shown are skipped."""
+        """Add events at their places in the display order (one insert per place: a live
+        batch is one at the top, history one at the bottom); events already shown are
+        skipped."""
         rows = self.make_rows(evs, state)
         if not rows:
             return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self.rows.extend(rows)
-        self._ids.update(r.id for r in rows)
-        self.endInsertRows()
+        column, descending = self._order
+        for at, run in order.runs(self.rows, rows, self.sort_value(column), descending):
+            self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
+            self.rows[at:at] = run
+            self._ids.update(r.id for r in run)
+            self.endInsertRows()
         if len(self.rows) > MAX_ROWS:  # a week-long session: drop the oldest tenth
-            cut = MAX_ROWS // 10
-            self.beginRemoveRows(QModelIndex(), 0, cut - 1)
-            for r in self.rows[:cut]:
-                self._ids.discard(r.id)
-            del self.rows[:cut]
+            self._drop_oldest(MAX_ROWS // 10)
+
+    def _drop_oldest(self, n: int) -> None:
+        cut = sorted(self.rows, key=lambda r: r.ts)[n - 1].ts
+        keep = [r for r in self.rows if r.ts > cut]
+        if len(keep) == len(self.rows):
+            return
+        first = next(i for i, r in enumerate(self.rows) if r.ts <= cut)
+        block = len(self.rows) - len(keep)
+        if all(r.ts <= cut for r in self.rows[first : first + block]):  # newest or oldest first
+            self.beginRemoveRows(QModelIndex(), first, first + block - 1)
+            gone, self.rows[first : first + block] = self.rows[first : first + block], []
             self.endRemoveRows()
+        else:  # sorted by another column: the oldest are scattered
+            self.beginResetModel()
+            gone, self.rows = [r for r in self.rows if r.ts <= cut], keep
+            self.endResetModel()
+        self._ids.difference_update(r.id for r in gone)
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -163,7 +209,6 @@ class LogFilter(CellProxy):
     def __init__(self, source: LogModel, parent=None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)
-        self.setSortRole(Qt.ItemDataRole.UserRole)
         self.group = ""
         self.search = ""
         self.incident = ""

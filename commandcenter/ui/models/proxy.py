@@ -55,12 +55,6 @@ class FilterProxy(CellProxy):
             return any(self.search in c.text(obj).lower() for c in model.columns)
         return True
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """A view's sort (its header, `sortByColumn`, enabling sorting) orders the source
-        model's rows (`EntityModel.order_by`); this proxy never sorts (its sort column stays
-        -1) and shows the rows it lets through in the source's order."""
-        self.sourceModel().order_by(column, order == Qt.SortOrder.DescendingOrder)
-
     def key_at(self, proxy_row: int) -> str:
         src = self.mapToSource(self.index(proxy_row, 0))
         return self.sourceModel().key(src.row()) if src.isValid() else ""
