@@ -148,3 +148,25 @@ def test_a_first_filter_set_before_any_row_was_filtered_still_filters(qtbot) -> 
     assert len(passed) == 30  # each row filtered once
     proxy.set_accept(lambda o: o["n"] < 5)  # a later change filters again
     assert [items[proxy.key_at(r)]["n"] for r in range(proxy.rowCount())] == [0, 1, 2, 3, 4]
+
+
+def test_a_flood_batch_is_one_insert_and_a_scattered_import_one_sort(qtbot) -> None:
+    items = {f"k{i}": {"n": i} for i in range(3000)}
+    model = _model(items)
+    proxy = FilterProxy(model)
+    view = make_table(proxy, sort=(0, Qt.SortOrder.DescendingOrder))
+    qtbot.addWidget(view)
+    inserts, layouts = [], []
+    model.rowsInserted.connect(lambda _p, first, last: inserts.append((first, last)))
+    model.layoutChanged.connect(lambda *_a: layouts.append(1))
+    for i in range(3000, 3400):  # 400 newest incidents in one late batch: all on top
+        items[f"k{i}"] = {"n": i}
+    model.refresh([f"k{i}" for i in range(3000, 3400)])
+    assert inserts == [(0, 399)] and not layouts  # no reorder: the proxy refilters nothing
+    assert _same_values(items, _shown(proxy), descending=True)
+    inserts.clear()
+    for i in range(200):  # an import whose rows land all over the table: sorted once
+        items[f"m{i}"] = {"n": i * 17 + 0.5}
+    model.refresh([f"m{i}" for i in range(200)])
+    assert len(layouts) == 1 and len(inserts) == 1
+    assert _same_values(items, _shown(proxy), descending=True)
