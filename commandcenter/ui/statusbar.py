@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from . import fmt
@@ -24,6 +25,13 @@ class DeskStatusBar(QStatusBar):
         self.drill.setStyleSheet("color: white; background: #6a1b9a; font-weight: bold;")
         self.drill.setVisible(desk.demo)
         self.clock = QLabel()
+        # A label whose text changes asks its parents to lay out again, up to the main
+        # window: a relayout of every pane, 3-8 ms, after each batch of a flood (bench/desk.py
+        # --why). A fixed size stops that at the label; the clock is always as wide.
+        self.clock.setFixedSize(
+            self.clock.fontMetrics().size(0, "0000-00-00 00:00:00 ") + QSize(4, 2)
+        )
+        self._link_colour = ""  # the colour in force: a style sheet repolishes (and relays out)
         self.rejection = RejectionBar(desk, self)
         self.addWidget(self.rejection)
         # store/station warnings (a forged snapshot refused at start-up): shown until restart
@@ -83,7 +91,10 @@ class DeskStatusBar(QStatusBar):
         self.rejection.refresh()
         text, state = self.link_text()
         self.link.setText(text)
-        self.link.setStyleSheet(f"color: {LINK_COLOUR.get(state, '#37474f')}; font-weight: bold;")
+        if state != self._link_colour:  # only when it changes: see _link_colour
+            self._link_colour = state
+            colour = LINK_COLOUR.get(state, "#37474f")
+            self.link.setStyleSheet(f"color: {colour}; font-weight: bold;")
         st = self.desk.station
         self.station.setText(
             self.tr("站点 {station} · 角色 {role}").format(station=st.station, role=st.role)
