@@ -24,13 +24,7 @@ class DeskStatusBar(QStatusBar):
         self.drill = QLabel(self.tr("演练模式"))
         self.drill.setStyleSheet("color: white; background: #6a1b9a; font-weight: bold;")
         self.drill.setVisible(desk.demo)
-        self.clock = QLabel()
-        # A label whose text changes asks its parents to lay out again, up to the main
-        # window: a relayout of every pane, 3-8 ms, after each batch of a flood (bench/desk.py
-        # --why). A fixed size stops that at the label; the clock is always as wide.
-        self.clock.setFixedSize(
-            self.clock.fontMetrics().size(0, "0000-00-00 00:00:00 ") + QSize(4, 2)
-        )
+        self.clock = ClockLabel()
         self._link_colour = ""  # the colour in force: a style sheet repolishes (and relays out)
         self.rejection = RejectionBar(desk, self)
         self.addWidget(self.rejection)
@@ -111,6 +105,25 @@ class DeskStatusBar(QStatusBar):
             self.shift.setText(self.tr("未排班"))
         now = datetime.now(UTC)
         self.clock.setText(fmt.local(now, s).strftime("%Y-%m-%d %H:%M:%S"))
+
+
+class ClockLabel(QLabel):
+    """The status bar's clock, of a fixed size that only ever grows.
+
+    A label whose text changes asks its parents to lay out again, up to the main window: a
+    relayout of every pane, 3-8 ms, after each batch of a flood (bench/desk.py --why). Qt
+    stops at a widget whose minimum and maximum sizes are equal. The size is taken from the
+    label's own size hint (its real font, which the style sheet sets only once it is
+    polished), with room for wider digits."""
+
+    _fixed = QSize()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        need = self.sizeHint()
+        if need.width() > self._fixed.width() or need.height() != self._fixed.height():
+            self._fixed = QSize(max(need.width() + 4, self._fixed.width()), need.height())
+            self.setFixedSize(self._fixed)
 
 
 def _age(bar: QStatusBar, seconds: float) -> str:

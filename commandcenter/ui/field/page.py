@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..models.painted import fill_before_paint
 from .style import big_table
 
 
@@ -90,6 +91,7 @@ def table(proxy, *, stretch: int) -> QTableView:
     hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     big_table(view)
+    fill_before_paint(view, resize=True)  # painted cells are Qt's (models/painted.py)
     return view
 
 

@@ -6,9 +6,10 @@ value changed moves, so a live feed never resets the model and nobody calls Pyth
 comparison. `FilterProxy` (models/proxy.py) only filters. `data()` is O(1): a dict lookup
 and one column function.
 
-A painted cell is answered in one call (`fill`, through models/cells.py), and a cell's text and
-colours are kept until the next batch or the next second (`clock_tick`), never longer: nothing
-shown is older than what the desk would have repainted anyway.
+Painted cells are Qt items (`CellStore`, models/painted.py), written from `cell()` right
+before a view paints the rows; a cell's text and colours are worked out at most once a batch
+or a second (`clock_tick`), never kept longer: nothing shown is older than what the desk
+would have repainted anyway.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 
 from . import order
-from .cells import CLOCK, KEY_ROLE, ROOT, SORT_ROLE, CellTable, Index
+from .cells import CLOCK, KEY_ROLE, SORT_ROLE, Index, relayout
+from .painted import CellStore
 
 # plain ints: a role arrives as an int, and int == enum costs an enum __eq__ per cell and role
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -45,9 +47,9 @@ class Column:
     tip: Callable[[Any], str] | None = None
 
 
-class EntityModel(CellTable):
+class EntityModel(CellStore):
     def __init__(self, source: Callable[[], dict[str, Any]], columns: list[Column], parent=None):
-        super().__init__(parent)
+        super().__init__(len(columns), parent)
         self._source = source
         self.columns = columns
         self._keys: list[str] = []
@@ -67,11 +69,10 @@ class EntityModel(CellTable):
         return None
 
     # ------------------------------------------------------------ Qt API
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._keys)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
+    # rowCount, columnCount, index and multiData are Qt's own (models/painted.py): a painted
+    # cell never calls Python. data() is Python, for every reader that is not a paint.
+    def right(self, column: int) -> bool:
+        return self.columns[column].right
 
     def cell(self, row: int, column: int) -> tuple[Any, Any, Any] | None:
         """(text, background, foreground) of a cell, worked out at most once a batch/second."""
@@ -94,30 +95,6 @@ class EntityModel(CellTable):
             )
             self._cells[(key, column)] = got
         return got
-
-    def fill(self, row: int, column: int, span: Any) -> None:
-        """Answer every role a view asks of one cell (a QModelRoleDataSpan) in one call.
-
-        Qt's item delegate reuses one span from cell to cell, so a role left alone keeps the
-        previous cell's value: every role is set or cleared (a closed incident showed the
-        tint of the row above it, and every cell after a number column was right-aligned)."""
-        got = self.cell(row, column)
-        for rd in span:
-            role = rd.role()
-            v = None
-            if got is None:
-                pass
-            elif role in _CELL_ROLES:
-                v = got[0] if role == _DISPLAY else got[1] if role == _BACKGROUND else got[2]
-            elif role == _ALIGN:
-                if self.columns[column].right:
-                    v = _RIGHT
-            elif role in (_TIP, KEY_ROLE, SORT_ROLE):
-                v = self.data(self.createIndex(row, column), role)
-            if v is None:
-                rd.clearData()
-            else:
-                rd.setData(v)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
@@ -180,7 +157,7 @@ class EntityModel(CellTable):
             self._row = {k: i for i, k in enumerate(keys)}
             self._row_stale = False
 
-        self.relayout(self._keys, keys, swap)
+        relayout(self, self._keys, keys, swap)
 
     # ------------------------------------------------------------ keeping up with the state
     def key(self, row: int) -> str:
@@ -212,12 +189,7 @@ class EntityModel(CellTable):
         scan = touched is None or len(current) < len(self._keys)
         gone = [k for k in self._keys if k not in current] if scan else []
         for k in gone:
-            r = self.row_of(k)
-            self.beginRemoveRows(QModelIndex(), r, r)
-            del self._keys[r]
-            del self._row[k]
-            self._row_stale = True
-            self.endRemoveRows()
+            self.remove_row(self.row_of(k), partial(self._drop, k))
         if len(current) > len(self._keys):
             # entities only ever append, in insertion order: the new ones are the tail (a
             # scan of every key per batch grew with the journal: 10,000 incidents, 10 Hz)
@@ -258,22 +230,23 @@ class EntityModel(CellTable):
             value = partial(self.sort_value, self._order[0])
             placed = order.runs(self._keys, new, value, self._order[1])
         if placed is None or len(placed) > MAX_RUNS:  # unordered, or a reload: append, sort once
-            first = len(self._keys)
-            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-            for i, k in enumerate(new, first):
-                self._keys.append(k)
-                self._row[k] = i
-            self.endInsertRows()
+            self.insert_rows(len(self._keys), len(new), partial(self._put, len(self._keys), new))
             if self._order is not None:
                 self._reorder()
             return
         for at, run in placed:
-            self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
-            self._keys[at:at] = run
-            for k in run:
-                self._row[k] = -1  # known; its position is redone on the next row_of
-            self._row_stale = True
-            self.endInsertRows()
+            self.insert_rows(at, len(run), partial(self._put, at, run))
+
+    def _put(self, at: int, run: list[str]) -> None:
+        self._keys[at:at] = run
+        for k in run:
+            self._row[k] = -1  # known; its position is redone on the next row_of
+        self._row_stale = True
+
+    def _drop(self, key: str) -> None:
+        del self._keys[self._row[key]]
+        del self._row[key]
+        self._row_stale = True
 
     def _reslot(self, touched: list[str]) -> None:
         """Rows whose sort value changed take their new places: one `beginMoveRows` when one

@@ -1,8 +1,8 @@
 """The one-call cell path shared by the desk's tables: `CellTable` answers every role of a
-painted cell in one Python call (`fill`) and reorders its rows keeping persistent indexes
-(`relayout`); `CellProxy` maps a cell once and lets its source answer, and hands a view's
-sort to its source (`order_by`); `refilter` changes a proxy's filter on any Qt 6;
-`clock_tick` ages cached cells.
+painted cell in one Python call (`fill`); `CellProxy` maps a cell once and lets its source
+answer; `relayout` reorders a model's rows keeping persistent indexes; `hand_sort` gives a
+view's sort to the source model (`order_by`); `refilter` changes a proxy's filter on any
+Qt 6; `clock_tick` ages cached cells.
 
 Painting a cell asks for seven roles; through a proxy each was three Python calls (the proxy's
 `mapToSource` asks `rowCount` and `columnCount` too), which made Python half of a table's paint
@@ -15,6 +15,7 @@ from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -54,26 +55,6 @@ class CellTable(QAbstractTableModel):
     def fill(self, row: int, column: int, span: Any) -> None:
         raise NotImplementedError
 
-    def relayout(
-        self, before: Sequence[Hashable], after: Sequence[Hashable], swap: Callable
-    ) -> None:
-        """Put the rows in a new order: `before` and `after` are the rows' keys in the old and
-        new order, `swap()` installs the new one. Persistent indexes (a proxy's mapping, and
-        through it a view's selection) follow their rows' keys."""
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        was = [before[i.row()] if 0 <= i.row() < len(before) else None for i in old]
-        swap()
-        row = {k: i for i, k in enumerate(after)}
-        self.changePersistentIndexList(
-            old,
-            [
-                self.createIndex(row[k], i.column()) if k in row else QModelIndex()
-                for k, i in zip(was, old, strict=True)
-            ],
-        )
-        self.layoutChanged.emit()
-
 
 class CellProxy(QSortFilterProxyModel):
     """A proxy over a `CellTable` that maps a painted cell once and lets the source answer
@@ -87,11 +68,39 @@ class CellProxy(QSortFilterProxyModel):
             clear(span)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """A view's sort (its header, `sortByColumn`, enabling sorting) orders the source
-        model's rows (its `order_by`, see models/order.py): this proxy never sorts (its sort
-        column stays -1, so a source insert is not placed by Python comparisons) and shows
-        the rows it lets through in the source's order."""
-        self.sourceModel().order_by(column, order == Qt.SortOrder.DescendingOrder)
+        hand_sort(self, column, order)
+
+
+def relayout(
+    model: QAbstractItemModel,
+    before: Sequence[Hashable],
+    after: Sequence[Hashable],
+    swap: Callable[[], None],
+) -> None:
+    """Put `model`'s rows in a new order: `before` and `after` are the rows' keys in the old
+    and new order, `swap()` installs the new one. Persistent indexes (a proxy's mapping, and
+    through it a view's selection) follow their rows' keys."""
+    model.layoutAboutToBeChanged.emit()
+    old = model.persistentIndexList()
+    was = [before[i.row()] if 0 <= i.row() < len(before) else None for i in old]
+    swap()
+    row = {k: i for i, k in enumerate(after)}
+    model.changePersistentIndexList(
+        old,
+        [
+            model.index(row[k], i.column()) if k in row else QModelIndex()
+            for k, i in zip(was, old, strict=True)
+        ],
+    )
+    model.layoutChanged.emit()
+
+
+def hand_sort(proxy: QSortFilterProxyModel, column: int, order: Qt.SortOrder) -> None:
+    """A view's sort (its header, `sortByColumn`, enabling sorting) orders the proxy's source
+    model's rows (its `order_by`, see models/order.py): the proxy never sorts (its sort
+    column stays -1, so a source insert is not placed by Python comparisons) and shows the
+    rows it lets through in the source's order."""
+    proxy.sourceModel().order_by(column, order == Qt.SortOrder.DescendingOrder)
 
 
 def clear(span: Any) -> None:

@@ -28,7 +28,7 @@ from commandcenter.domain import Event, State
 from .. import fmt, theme
 from ..i18n import log_what
 from . import order
-from .cells import ROOT, CellProxy, CellTable, Index, refilter
+from .cells import ROOT, CellProxy, CellTable, Index, refilter, relayout
 
 MAX_ROWS = 200_000
 _SORT = Qt.ItemDataRole.UserRole  # what a column sorts by: the time, or the raw text
@@ -80,7 +80,7 @@ class LogModel(CellTable):
         rows = sorted(self.rows, key=self.sort_value(column), reverse=descending)
         if all(a is b for a, b in zip(rows, self.rows, strict=True)):
             return
-        self.relayout([r.id for r in self.rows], [r.id for r in rows], lambda: self._set(rows))
+        relayout(self, [r.id for r in self.rows], [r.id for r in rows], lambda: self._set(rows))
 
     def _set(self, rows: list[LogRow]) -> None:
         self.rows = rows

@@ -1,21 +1,23 @@
 """`FilterProxy`: the filter between an `EntityModel` and its view. It keeps rows whose entity
 passes `accept` and whose text has `search`, in the model's own order: a sort the view asks for
-(header click, `sortByColumn`) is handed to the model (`EntityModel.order_by`)."""
+(header click, `sortByColumn`) is handed to the model (`EntityModel.order_by`). It adds no
+Python to painting: a painted cell goes through Qt's own proxy to Qt-held items
+(models/painted.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from .cells import CellProxy, Index, refilter
+from .cells import Index, clear, hand_sort, refilter
 
 if TYPE_CHECKING:
     from .base import EntityModel
 
 
-class FilterProxy(CellProxy):
+class FilterProxy(QSortFilterProxyModel):
     """Keep rows whose entity passes `accept` and whose text has `search`, in the source's
     order (a sort is the source's: see `sort`)."""
 
@@ -54,6 +56,20 @@ class FilterProxy(CellProxy):
         if self.search:
             return any(self.search in c.text(obj).lower() for c in model.columns)
         return True
+
+    def multiData(self, index: Index, span: Any) -> None:
+        # Qt's proxy answers a painted cell by asking the model's data() once per role (and
+        # QStandardItemModel's multiData does the same, for models that override data()):
+        # seven Python calls. The item, filled before the paint (models/painted.py), answers
+        # every role in Qt.
+        item = self._model.itemFromIndex(self.mapToSource(index))
+        if item is not None:
+            item.multiData(span)
+        else:
+            clear(span)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        hand_sort(self, column, order)  # the model keeps the order: see hand_sort
 
     def key_at(self, proxy_row: int) -> str:
         src = self.mapToSource(self.index(proxy_row, 0))

@@ -98,6 +98,7 @@ class StockModel(EntityModel):
         self._rebuild()
         self._keys = list(self._lines)
         self._row = {k: i for i, k in enumerate(self._keys)}
+        self.set_row_count(len(self._keys))
         self.endResetModel()
 
     def _rebuild(self) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView, QWidget
 
+from ..models.painted import fill_before_paint
+
 
 class Pane(QDockWidget):
     NAME = ""  # objectName: the key of saveState(); never rename a released one
@@ -63,6 +65,7 @@ def make_table(
     hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     if stretch >= 0:
         hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fill_before_paint(view)  # an EntityModel's painted cells are Qt's (models/painted.py)
     return view
 
 
