@@ -39,12 +39,12 @@ class CellStore(QStandardItemModel):
         self._painted: dict[int, tuple] = {}  # row -> (key, cells) its items hold now
         self._apply: Callable[[], None] | None = None  # a row change due inside Qt's
         # Connected before any proxy or view: the subclass's rows change first, then the
-        # others hear of it (Qt calls slots in the order they were connected).
-        self.rowsAboutToBeInserted.connect(self._structure)
-        self.rowsRemoved.connect(self._structure)
-        self.rowsMoved.connect(self._forget)
-        self.layoutChanged.connect(self._forget)
-        self.modelReset.connect(self._forget)
+        # others hear of it (Qt calls slots in the order they were connected). Qt's insert
+        # and remove shift the items below; a move or a new order (beginMoveRows, relayout)
+        # only remaps indexes and leaves every item where it was, as does `_painted`.
+        self.rowsAboutToBeInserted.connect(self._inserting)
+        self.rowsRemoved.connect(self._removed)
+        self.modelReset.connect(self._reset)
 
     def key(self, row: int) -> Any:
         raise NotImplementedError
@@ -76,14 +76,25 @@ class CellStore(QStandardItemModel):
         finally:
             self.blockSignals(blocked)
 
-    def _structure(self, *_args) -> None:
-        self._forget()
+    def _inserting(self, _parent, first: int, last: int) -> None:
+        n = last - first + 1
+        self._painted = {r + n if r >= first else r: v for r, v in self._painted.items()}
+        self._applied()
+
+    def _removed(self, _parent, first: int, last: int) -> None:
+        n = last - first + 1
+        self._painted = {
+            r - n if r > last else r: v for r, v in self._painted.items() if not first <= r <= last
+        }
+        self._applied()
+
+    def _reset(self) -> None:
+        self._painted = {}
+
+    def _applied(self) -> None:
         if self._apply is not None:
             apply, self._apply = self._apply, None
             apply()
-
-    def _forget(self, *_args) -> None:
-        self._painted.clear()  # rows moved: whatever items hold is compared afresh
 
     def paint_rows(self, rows: Iterable[int]) -> list[int]:
         """Make the items of `rows` hold what the model shows now; the rows that changed."""
