@@ -75,6 +75,7 @@ def test_a_real_event_after_a_drill_row_is_not_shown_as_a_drill(qtbot) -> None:
         LogRow(f"e{i}", f"10:0{i}", "张伟", "desk-01", f"第{i}条", "decision.logged", "", drill, i)
         for i, drill in enumerate([True, False, True, False])
     ]
+    model.set_row_count(len(model.rows))
     model.endResetModel()
     view = make_table(LogFilter(model), sort=(0, Qt.SortOrder.AscendingOrder))
     qtbot.addWidget(view)

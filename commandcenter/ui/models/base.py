@@ -189,7 +189,7 @@ class EntityModel(CellStore):
         scan = touched is None or len(current) < len(self._keys)
         gone = [k for k in self._keys if k not in current] if scan else []
         for k in gone:
-            self.remove_row(self.row_of(k), partial(self._drop, k))
+            self.remove_rows(self.row_of(k), 1, partial(self._drop, k))
         if len(current) > len(self._keys):
             # entities only ever append, in insertion order: the new ones are the tail (a
             # scan of every key per batch grew with the journal: 10,000 incidents, 10 Hz)

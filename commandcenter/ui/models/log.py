@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     Qt,
 )
 
@@ -28,12 +28,11 @@ from commandcenter.domain import Event, State
 from .. import fmt, theme
 from ..i18n import log_what
 from . import order
-from .cells import ROOT, CellProxy, CellTable, Index, refilter, relayout
+from .cells import Index, refilter, relayout
+from .painted import CellStore, PaintedProxy
 
 MAX_ROWS = 200_000
 _SORT = Qt.ItemDataRole.UserRole  # what a column sorts by: the time, or the raw text
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 
 
 def _tr(text: str) -> str:
@@ -53,11 +52,11 @@ class LogRow:
     ts: float
 
 
-class LogModel(CellTable):
+class LogModel(CellStore):
     COLUMNS = ("时间", "值班人", "站点", "内容")
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(len(self.COLUMNS), parent)
         self.rows: list[LogRow] = []  # in display order (order_by)
         self._ids: set[str] = set()
         self._describe = log_what  # the actor has a column of its own
@@ -122,12 +121,13 @@ class LogModel(CellTable):
             return
         column, descending = self._order
         for at, run in order.runs(self.rows, rows, self.sort_value(column), descending):
-            self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
-            self.rows[at:at] = run
-            self._ids.update(r.id for r in run)
-            self.endInsertRows()
+            self.insert_rows(at, len(run), partial(self._put, at, run))
         if len(self.rows) > MAX_ROWS:  # a week-long session: drop the oldest tenth
             self._drop_oldest(MAX_ROWS // 10)
+
+    def _put(self, at: int, run: list[LogRow]) -> None:
+        self.rows[at:at] = run
+        self._ids.update(r.id for r in run)
 
     def _drop_oldest(self, n: int) -> None:
         cut = sorted(self.rows, key=lambda r: r.ts)[n - 1].ts
@@ -136,21 +136,23 @@ class LogModel(CellTable):
             return
         first = next(i for i, r in enumerate(self.rows) if r.ts <= cut)
         block = len(self.rows) - len(keep)
+        gone = [r for r in self.rows if r.ts <= cut]
         if all(r.ts <= cut for r in self.rows[first : first + block]):  # newest or oldest first
-            self.beginRemoveRows(QModelIndex(), first, first + block - 1)
-            gone, self.rows[first : first + block] = self.rows[first : first + block], []
-            self.endRemoveRows()
+            self.remove_rows(first, block, lambda: self._set(keep))
         else:  # sorted by another column: the oldest are scattered
             self.beginResetModel()
-            gone, self.rows = [r for r in self.rows if r.ts <= cut], keep
+            self.rows = keep
+            self.set_row_count(len(keep))
             self.endResetModel()
         self._ids.difference_update(r.id for r in gone)
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    # rowCount, columnCount and multiData are Qt's (models/painted.py); data() is Python
+    def key(self, row: int) -> str:
+        return self.rows[row].id
 
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def cell(self, row: int, column: int) -> tuple[str, None, Any]:
+        r = self.rows[row]
+        return self._display(r, column), None, theme.DRILL if r.drill else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
@@ -162,19 +164,6 @@ class LogModel(CellTable):
         text = (r.when, r.actor, r.station, r.text)[c]
         drill = c == 3 and r.drill and "【演练】" not in text
         return (_tr("【演练】") + text) if drill else text
-
-    def fill(self, row: int, column: int, span: Any) -> None:
-        """Every role a view asks of one cell in one call (as EntityModel.fill): through
-        the proxy each role was three Python calls, a fifth of the desk's painting."""
-        r = self.rows[row] if 0 <= row < len(self.rows) else None
-        for rd in span:  # Qt reuses the span from cell to cell: every role is set or cleared
-            role = rd.role()
-            if r is not None and role == _DISPLAY:
-                rd.setData(self._display(r, column))
-            elif r is not None and role == _FOREGROUND and r.drill:
-                rd.setData(theme.DRILL)
-            else:
-                rd.clearData()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == _SORT and index.column() == 0:  # the proxy's sort, per insert: keep it short
@@ -205,7 +194,7 @@ KIND_GROUPS = {
 }
 
 
-class LogFilter(CellProxy):
+class LogFilter(PaintedProxy):
     def __init__(self, source: LogModel, parent=None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)

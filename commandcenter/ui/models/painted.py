@@ -19,8 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from .cells import hand_sort
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole
@@ -61,11 +63,11 @@ class CellStore(QStandardItemModel):
         self._apply = apply
         self.insertRows(at, count)
 
-    def remove_row(self, row: int, apply: Callable[[], None]) -> None:
-        """Remove `row`; `apply()` takes its key out after Qt removed it and before anyone
-        hears it is gone (whoever reacts to the news reads the new rows)."""
+    def remove_rows(self, first: int, count: int, apply: Callable[[], None]) -> None:
+        """Remove `count` rows from `first`; `apply()` takes their keys out after Qt removed
+        them and before anyone hears they are gone (whoever reacts reads the new rows)."""
         self._apply = apply
-        self.removeRows(row, 1)
+        self.removeRows(first, count)
 
     def set_row_count(self, count: int) -> None:
         """The row count inside a model reset (begin/endResetModel around it): nobody is told
@@ -136,6 +138,24 @@ class CellStore(QStandardItemModel):
         item.setData(text, _DISPLAY)
         item.setData(bg, _BACKGROUND)
         item.setData(fg, _FOREGROUND)
+
+
+class PaintedProxy(QSortFilterProxyModel):
+    """A filter over a `CellStore` that adds no Python per painted cell beyond one call: the
+    cell's item answers every role in Qt. (Qt's proxy asks the model's data() once per
+    role, and QStandardItemModel's own multiData does the same for models that override
+    data(): seven Python calls a cell.) A view's sort goes to the store (`hand_sort`)."""
+
+    def multiData(self, index, span) -> None:
+        item = self.sourceModel().itemFromIndex(self.mapToSource(index))
+        if item is not None:
+            item.multiData(span)
+        else:
+            for rd in span:  # Qt reuses the span from cell to cell: clear every role
+                rd.clearData()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        hand_sort(self, column, order)
 
 
 class _BeforePaint(QObject):

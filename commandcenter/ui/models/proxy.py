@@ -9,15 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 
-from .cells import Index, clear, hand_sort, refilter
+from .cells import Index, refilter
+from .painted import PaintedProxy
 
 if TYPE_CHECKING:
     from .base import EntityModel
 
 
-class FilterProxy(QSortFilterProxyModel):
+class FilterProxy(PaintedProxy):
     """Keep rows whose entity passes `accept` and whose text has `search`, in the source's
     order (a sort is the source's: see `sort`)."""
 
@@ -56,20 +57,6 @@ class FilterProxy(QSortFilterProxyModel):
         if self.search:
             return any(self.search in c.text(obj).lower() for c in model.columns)
         return True
-
-    def multiData(self, index: Index, span: Any) -> None:
-        # Qt's proxy answers a painted cell by asking the model's data() once per role (and
-        # QStandardItemModel's multiData does the same, for models that override data()):
-        # seven Python calls. The item, filled before the paint (models/painted.py), answers
-        # every role in Qt.
-        item = self._model.itemFromIndex(self.mapToSource(index))
-        if item is not None:
-            item.multiData(span)
-        else:
-            clear(span)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        hand_sort(self, column, order)  # the model keeps the order: see hand_sort
 
     def key_at(self, proxy_row: int) -> str:
         src = self.mapToSource(self.index(proxy_row, 0))
