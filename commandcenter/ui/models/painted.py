@@ -34,7 +34,7 @@ _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.
 
 class CellStore(QStandardItemModel):
     """Rows whose painted cells Qt holds; subclasses give `key(row)`, `cell(row, column)` and
-    `right(column)`, and change rows with `insert_rows`/`remove_row` (see there)."""
+    `right(column)`, and change rows with `insert_rows`/`remove_rows` (see there)."""
 
     def __init__(self, columns: int, parent=None) -> None:
         super().__init__(0, columns, parent)
@@ -146,8 +146,14 @@ class PaintedProxy(QSortFilterProxyModel):
     role, and QStandardItemModel's own multiData does the same for models that override
     data(): seven Python calls a cell.) A view's sort goes to the store (`hand_sort`)."""
 
+    _store: CellStore | None = None
+
+    def setSourceModel(self, model) -> None:
+        super().setSourceModel(model)
+        self._store = model  # kept: sourceModel() finds the Python object anew each call
+
     def multiData(self, index, span) -> None:
-        item = self.sourceModel().itemFromIndex(self.mapToSource(index))
+        item = self._store.itemFromIndex(self.mapToSource(index))
         if item is not None:
             item.multiData(span)
         else:
@@ -171,7 +177,7 @@ class _BeforePaint(QObject):
         if ev.type() == QEvent.Type.Paint:
             changed = self.store.paint_rows(self.visible_rows())
             if changed and self.resize:  # columns sized to their contents: size them again
-                QTimer.singleShot(0, lambda: self.store.announce(changed))
+                QTimer.singleShot(0, self, lambda: self.store.announce(changed))
         return False
 
     def visible_rows(self) -> list[int]:
