@@ -92,3 +92,28 @@ def test_drill_mode_is_quiet_unless_the_drill_asks(env) -> None:
     notes.drill_asks = True
     _report(env, "I5", severity=2)
     assert len(announced) == 1
+
+
+def test_deadlines_close_are_announced_over_every_incident_in_turns(env, qtbot, monkeypatch):
+    from datetime import timedelta
+
+    from commandcenter.domain.alerts import from_clock
+    from commandcenter.ui.notify import center as center_mod
+
+    monkeypatch.setattr(center_mod, "SCAN", 2)  # a few incidents a turn: several turns
+    for n in range(7):
+        _report(env, f"D{n}", severity=4)
+    notes = env.window.notes
+    state = env.desk.state
+    first = min(i.reported_at for i in state.incidents.values() if i.id.startswith("D"))
+    at = first + timedelta(minutes=27)  # the 30-minute phone report is 3 minutes away
+    notes.clock = lambda: at
+    expected = {n.key for n in from_clock(state, at, env.desk.policy) if n.key.startswith("due:")}
+    assert len(expected) >= 5  # the incidents reported within a few minutes of each other
+    turns = []
+    notes.changed.connect(lambda: turns.append(1))
+    notes.look_at_clock()
+    assert len({k for k in notes.entries if k.startswith("due:")} & expected) <= 2  # one turn
+    qtbot.waitUntil(lambda: expected <= set(notes.entries), timeout=3000)
+    assert {k for k in notes.entries if k.startswith("due:")} == expected
+    assert len(turns) >= 3

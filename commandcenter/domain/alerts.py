@@ -9,10 +9,12 @@ incidents and above — until acknowledged.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .deadlines import ReportingPolicy, next_deadline
+from .entities import Incident
 from .events import Event
 from .ladder import OVERDUE, TO_CALL, UNREACHED, ladders
 from .state import State
@@ -57,6 +59,12 @@ def from_events(state: State, evs: list[Event]) -> list[Note]:
 
 
 def from_clock(state: State, now: datetime, policy: ReportingPolicy | None = None) -> list[Note]:
+    """Ladder stages due and calls unanswered (`from_ladders`), and reporting deadlines
+    close (`due_soon`) at `now`."""
+    return from_ladders(state, now) + due_soon(state.incidents.values(), now, policy)
+
+
+def from_ladders(state: State, now: datetime) -> list[Note]:
     out: list[Note] = []
     for lad in ladders(state, now):
         w = lad.warning
@@ -73,7 +81,15 @@ def from_clock(state: State, now: datetime, policy: ReportingPolicy | None = Non
         for zid in lad.zones_ready:
             z = state.zones[zid]
             out.append(Note(f"ready:{w.id}:{zid}", f"{z.name} 3人1屋均已应答, 可启动转移", urgent))
-    for inc in state.incidents.values():
+    return out
+
+
+def due_soon(
+    incidents: Iterable[Incident], now: datetime, policy: ReportingPolicy | None = None
+) -> list[Note]:
+    """A note for each incident whose next reporting deadline is at most `SOON` away."""
+    out: list[Note] = []
+    for inc in incidents:
         if inc.status == IncidentStatus.CLOSED:
             continue
         d = next_deadline(inc, policy)
