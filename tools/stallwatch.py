@@ -7,7 +7,11 @@ threshold, the stacks seen during that gap are counted and kept.
     watch.stop(); print(watch.report())
 
 Native work (Qt painting, layout) shows as the frame that called into Qt, e.g. qasync's
-`run_forever` for a paint event. bench/desk.py `--why` uses it.
+`run_forever` for a paint event. bench/desk.py `--why` uses it, with `timed_application`
+(the slowest events, the time each widget spent painting). Environment switches:
+STALL_PROFILE=Desk,MainWindow runs those receivers' events under cProfile; STALL_TRACE=1 (or
+a threshold in ms) lists each slow event with the events before it and what it painted.
+The watchdog itself slows the GUI thread: read its figures as relative.
 """
 
 from __future__ import annotations
@@ -89,7 +93,11 @@ class StallWatch:
 PROFILE = set(filter(None, os.environ.get("STALL_PROFILE", "").split(",")))
 
 
+# STALL_TRACE=1 (or a number of ms, default 25): for every event slower than that, keep the
+# events that ran just before it in the same stretch of the loop and the widgets it painted
+# (how the desk's slowest paints were found: a pane's turn, then the repaint it asked for)
 TRACE: list[str] | None = [] if os.environ.get("STALL_TRACE") else None
+TRACE_MS = float(os.environ["STALL_TRACE"]) if os.environ.get("STALL_TRACE", "1") != "1" else 25.0
 
 
 def timed_application(argv: list[str]):
@@ -107,6 +115,8 @@ def timed_application(argv: list[str]):
         details: list = []  # (ms, paint_ms) of each profiled event over 30 ms
         paints: collections.Counter = collections.Counter()  # receiver -> ms painting
         painted: collections.Counter = collections.Counter()  # receiver -> paint events
+        painted_now: collections.Counter = collections.Counter()  # in this top-level event
+        traced: list[str] = []  # STALL_TRACE: each slow event with what came before it
 
         def notify(self, receiver, event):
             _Timed.depth += 1
@@ -135,17 +145,26 @@ def timed_application(argv: list[str]):
                         _Timed.details.append((ms, _Timed.paint_ms))
                     _Timed.paint_ms = None
                     _Timed.nested = None
-                if _Timed.on and _Timed.depth == 0 and TRACE is not None:
-                    k = event.type()
-                    TRACE.append(f"{getattr(k, 'name', k)}:{type(receiver).__name__}:{ms:.0f}")
-                    if len(TRACE) >= 400:
-                        del TRACE[:200]
                 if _Timed.on and event.type() == event.Type.Paint:
                     who = _who(receiver)
+                    if ms >= 3:
+                        _Timed.painted_now[who] += ms
                     if _Timed.paint_ms is not None:
                         _Timed.paint_ms[who] += ms
                     _Timed.paints[who] += ms
                     _Timed.painted[who] += 1
+                if _Timed.on and _Timed.depth == 0 and TRACE is not None:
+                    k = event.type()
+                    TRACE.append(f"{getattr(k, 'name', k)}:{type(receiver).__name__}:{ms:.0f}")
+                    if ms > TRACE_MS:
+                        before = [x for x in TRACE[-30:-1] if not x.endswith(":0")][-8:]
+                        drawn = ", ".join(f"{w} {m:.0f}" for w, m in _Timed.painted_now.items())
+                        _Timed.traced.append(f"{ms:5.1f} ms {' '.join(before)} -> {TRACE[-1]}"
+                                             + (f" [painted: {drawn}]" if drawn else ""))  # fmt: skip
+                    if len(TRACE) >= 400:
+                        del TRACE[:200]
+                if _Timed.depth == 0:
+                    _Timed.painted_now.clear()
                 if ms > 8 and _Timed.depth == 0 and _Timed.on:
                     name = receiver.objectName() if hasattr(receiver, "objectName") else ""
                     parent = receiver.parent() if hasattr(receiver, "parent") else None
@@ -169,8 +188,9 @@ def _who(w) -> str:
 
 
 def slow_events(app, top: int = 12) -> str:
-    if TRACE:
-        print("trace: " + " ".join(TRACE[100:300]))
+    traced = getattr(app, "traced", [])
+    if traced:
+        print("slow events with the events before them (STALL_TRACE):\n  " + "\n  ".join(traced))
     rows = sorted(getattr(app, "slow", []), reverse=True)[:top]
     out = [f"  {ms:6.1f} ms {kind:14s} {where}" for ms, where, kind in rows]
     ms, prof, nested = getattr(app, "worst", (0.0, None, None))
