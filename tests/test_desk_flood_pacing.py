@@ -99,3 +99,25 @@ def test_the_flood_rule_waits_only_while_events_come_fast(qtbot, tmp_path, monke
         assert handed == [50, 2, 8]
     finally:
         _close(journal, station, desk)
+
+
+def test_a_flood_freezes_the_heap_by_events_not_only_by_the_clock(qtbot, tmp_path, monkeypatch):
+    """A full collection walks whatever is not frozen: in a flood the new situation grew
+    fast enough for one 22-35 ms collection in 10 s. The heap is settled after
+    FREEZE_EVENTS events, at the next second, as well as every FREEZE_EVERY seconds."""
+    journal, station, desk = _open(tmp_path)
+    monkeypatch.setattr(desk_mod, "FREEZE_EVENTS", 30)
+    settled = []
+    monkeypatch.setattr(desk, "settle_heap", lambda: settled.append(1))
+    try:
+        evs = _field_reports(45)
+        desk._received(evs[:20])
+        desk._second()
+        assert settled == []  # 20 events: not yet
+        desk._received(evs[20:45])
+        desk._second()
+        assert settled == [1]  # 45 since the last freeze
+        desk._second()
+        assert settled == [1]  # counted afresh
+    finally:
+        _close(journal, station, desk)

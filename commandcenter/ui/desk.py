@@ -46,6 +46,9 @@ _TURN = QEvent.Type(QEvent.registerEventType())  # "give the next paced pane its
 # collection that walked everything start-up and the shift had made stalled the GUI for
 # 106-110 ms at 1,000 events/s (bench/desk.py --why)
 FREEZE_EVERY = 600
+# ...and after this many events since the last freeze: a flood night's new situation (10,000
+# events in 10 s) made one 22-35 ms full collection of what it had added (bench/desk.py --why)
+FREEZE_EVENTS = 4000
 # payload fields that name an entity whose row must repaint when the event arrives
 ID_KEYS = ("incident", "team", "zone", "warehouse", "source", "target", "video", "plan")
 
@@ -116,6 +119,7 @@ class Desk(QObject):
         # not in the middle of a flood
         self._post_turn()
         self._seconds = 0
+        self._since_freeze = 0  # events received since the heap was last frozen
         self.flushing = False  # an explicit flush: panes take the whole batch now
         self._handed_at = time.monotonic()  # when the panes last got a batch
         self._tasks: set[asyncio.Task] = set()
@@ -156,7 +160,8 @@ class Desk(QObject):
 
     def _second(self) -> None:
         self._seconds += 1
-        if self._seconds % FREEZE_EVERY == 0:
+        if self._seconds % FREEZE_EVERY == 0 or self._since_freeze >= FREEZE_EVENTS:
+            self._since_freeze = 0
             self.settle_heap()
         clock_tick()  # tables work out their countdowns and overdue colours again
         self.tick.emit()
@@ -182,6 +187,7 @@ class Desk(QObject):
 
     def _received(self, evs: list[Event]) -> None:
         self._inbox.extend(evs)  # painted on the next flush, with whatever else arrives by then
+        self._since_freeze += len(evs)
 
     def flush(self) -> None:
         """Hand gathered events to every pane now (an officer's own click, tests)."""
