@@ -19,6 +19,15 @@ def _model(items: dict) -> EntityModel:
     return EntityModel(lambda: items, [Column("数", lambda o: str(o["n"]), lambda o: o["n"])])
 
 
+def _table(qtbot, items: dict, order: Qt.SortOrder):
+    """The model over `items`, its proxy and a view sorted by the number."""
+    model = _model(items)
+    proxy = FilterProxy(model)
+    view = make_table(proxy, sort=(0, order))
+    qtbot.addWidget(view)
+    return model, proxy, view
+
+
 def _shown(proxy: FilterProxy) -> list[str]:
     return [proxy.key_at(r) for r in range(proxy.rowCount())]
 
@@ -79,10 +88,7 @@ def test_make_table_orders_rows_once_with_no_python_per_comparison(qtbot) -> Non
 def test_the_order_is_qt_s_for_ties_missing_values_new_and_changed_rows(qtbot) -> None:
     rnd = random.Random(15)
     items = {f"k{i}": {"n": rnd.choice([None, *range(8)])} for i in range(300)}
-    model = _model(items)
-    proxy = FilterProxy(model)
-    view = make_table(proxy, sort=(0, Qt.SortOrder.DescendingOrder))
-    qtbot.addWidget(view)
+    model, proxy, view = _table(qtbot, items, Qt.SortOrder.DescendingOrder)
     assert _same_values(items, _shown(proxy), descending=True)
     for step in range(40):  # batches of new entities and changed values, as a feed brings
         touched = [f"n{step}-{j}" for j in range(rnd.randint(0, 5))]
@@ -105,10 +111,7 @@ def test_the_order_is_qt_s_for_ties_missing_values_new_and_changed_rows(qtbot) -
 def test_a_new_entity_lands_at_its_place_and_ties_keep_insertion_order(qtbot) -> None:
     items = {f"k{i}": {"n": i % 5} for i in range(20)}
     items["none"] = {"n": None}
-    model = _model(items)
-    proxy = FilterProxy(model)
-    view = make_table(proxy, sort=(0, Qt.SortOrder.DescendingOrder))
-    qtbot.addWidget(view)
+    model, proxy, _view = _table(qtbot, items, Qt.SortOrder.DescendingOrder)
     keys = _shown(proxy)
     assert keys[-1] == "none"  # a missing value sorts below every value, descending
     assert [k for k in keys if items[k]["n"] == 4] == ["k4", "k9", "k14", "k19"]
@@ -121,10 +124,7 @@ def test_a_new_entity_lands_at_its_place_and_ties_keep_insertion_order(qtbot) ->
 
 def test_a_moved_row_keeps_the_selection(qtbot) -> None:
     items = {f"k{i}": {"n": i} for i in range(50)}
-    model = _model(items)
-    proxy = FilterProxy(model)
-    view = make_table(proxy, sort=(0, Qt.SortOrder.AscendingOrder))
-    qtbot.addWidget(view)
+    model, proxy, view = _table(qtbot, items, Qt.SortOrder.AscendingOrder)
     view.selectRow(10)
     assert proxy.key_at(view.currentIndex().row()) == "k10"
     items["k10"] = {"n": 1000}  # its sort value changes: the row moves to the bottom
@@ -152,10 +152,7 @@ def test_a_first_filter_set_before_any_row_was_filtered_still_filters(qtbot) -> 
 
 def test_a_flood_batch_is_one_insert_and_a_scattered_import_one_sort(qtbot) -> None:
     items = {f"k{i}": {"n": i} for i in range(3000)}
-    model = _model(items)
-    proxy = FilterProxy(model)
-    view = make_table(proxy, sort=(0, Qt.SortOrder.DescendingOrder))
-    qtbot.addWidget(view)
+    model, proxy, _view = _table(qtbot, items, Qt.SortOrder.DescendingOrder)
     inserts, layouts = [], []
     model.rowsInserted.connect(lambda _p, first, last: inserts.append((first, last)))
     model.layoutChanged.connect(lambda *_a: layouts.append(1))

@@ -30,7 +30,6 @@ from .painted import CellStore
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _TIP = int(Qt.ItemDataRole.ToolTipRole)
 _CELL_ROLES = (_DISPLAY, _BACKGROUND, _FOREGROUND)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -119,10 +118,10 @@ class EntityModel(CellStore):
         col = self.columns[index.column()]
         if role == KEY_ROLE:
             return key
-        if role == Qt.ItemDataRole.ToolTipRole and col.tip:
+        if role == _TIP and col.tip:
             return col.tip(obj)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
     def sort_value(self, column: int, key: str) -> Any:
@@ -189,7 +188,8 @@ class EntityModel(CellStore):
         scan = touched is None or len(current) < len(self._keys)
         gone = [k for k in self._keys if k not in current] if scan else []
         for k in gone:
-            self.remove_rows(self.row_of(k), 1, partial(self._drop, k))
+            r = self.row_of(k)
+            self.remove_rows(r, 1, partial(self._drop, r, k))
         if len(current) > len(self._keys):
             # entities only ever append, in insertion order: the new ones are the tail (a
             # scan of every key per batch grew with the journal: 10,000 incidents, 10 Hz)
@@ -243,8 +243,8 @@ class EntityModel(CellStore):
             self._row[k] = -1  # known; its position is redone on the next row_of
         self._row_stale = True
 
-    def _drop(self, key: str) -> None:
-        del self._keys[self._row[key]]
+    def _drop(self, row: int, key: str) -> None:
+        del self._keys[row]
         del self._row[key]
         self._row_stale = True
 

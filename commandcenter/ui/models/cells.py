@@ -1,7 +1,7 @@
 """What the desk's table models share (painting itself is models/painted.py): the roles and
-index types, `relayout` (reorder a model's rows keeping persistent indexes), `hand_sort` (a
-view's sort goes to the model's own `order_by`), `refilter` (change a proxy's filter on any
-Qt 6) and `clock_tick` (cells cached for a second are worked out again).
+index types, `relayout` (reorder a model's rows keeping persistent indexes), `refilter`
+(change a proxy's filter on any Qt 6) and `clock_tick` (cells cached for a second are worked
+out again).
 """
 
 from __future__ import annotations
@@ -49,14 +49,6 @@ def relayout(
         ],
     )
     model.layoutChanged.emit()
-
-
-def hand_sort(proxy: QSortFilterProxyModel, column: int, order: Qt.SortOrder) -> None:
-    """A view's sort (its header, `sortByColumn`, enabling sorting) orders the proxy's source
-    model's rows (its `order_by`, see models/order.py): the proxy never sorts (its sort
-    column stays -1, so a source insert is not placed by Python comparisons) and shows the
-    rows it lets through in the source's order."""
-    proxy.sourceModel().order_by(column, order == Qt.SortOrder.DescendingOrder)
 
 
 def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:

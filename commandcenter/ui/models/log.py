@@ -32,7 +32,6 @@ from .cells import Index, refilter, relayout
 from .painted import CellStore, PaintedProxy
 
 MAX_ROWS = 200_000
-_SORT = Qt.ItemDataRole.UserRole  # what a column sorts by: the time, or the raw text
 
 
 def _tr(text: str) -> str:
@@ -166,21 +165,17 @@ class LogModel(CellStore):
         return (_tr("【演练】") + text) if drill else text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == _SORT and index.column() == 0:  # the proxy's sort, per insert: keep it short
-            row = index.row()
-            return self.rows[row].ts if 0 <= row < len(self.rows) else None
         if not index.isValid() or index.row() >= len(self.rows):
             return None
-        r = self.rows[index.row()]
-        c = index.column()
+        row, c = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, c)
-        if role == Qt.ItemDataRole.UserRole:
-            return r.ts if c == 0 else (r.when, r.actor, r.station, r.text)[c]
-        if role == Qt.ItemDataRole.ForegroundRole and r.drill:
-            return theme.DRILL
+            return self.cell(row, c)[0]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.cell(row, c)[2]
+        if role == Qt.ItemDataRole.UserRole:  # what the column sorts by
+            return self.sort_value(c)(self.rows[row])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{r.kind} · {r.id}"
+            return f"{self.rows[row].kind} · {self.rows[row].id}"
         return None
 
 
@@ -212,7 +207,7 @@ class LogFilter(PaintedProxy):
         refilter(self, change)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        r: LogRow = self.sourceModel().rows[row]
+        r: LogRow = self._store.rows[row]  # not sourceModel(): it finds the object anew
         prefixes = KIND_GROUPS.get(self.group, ())
         if prefixes and not r.kind.startswith(prefixes):
             return False

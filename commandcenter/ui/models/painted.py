@@ -22,8 +22,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from .cells import hand_sort
-
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -144,7 +142,7 @@ class PaintedProxy(QSortFilterProxyModel):
     """A filter over a `CellStore` that adds no Python per painted cell beyond one call: the
     cell's item answers every role in Qt. (Qt's proxy asks the model's data() once per
     role, and QStandardItemModel's own multiData does the same for models that override
-    data(): seven Python calls a cell.) A view's sort goes to the store (`hand_sort`)."""
+    data(): seven Python calls a cell.) A view's sort goes to the store (`sort`)."""
 
     _store: CellStore | None = None
 
@@ -161,7 +159,11 @@ class PaintedProxy(QSortFilterProxyModel):
                 rd.clearData()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        hand_sort(self, column, order)
+        """A view's sort (its header, `sortByColumn`, enabling sorting) orders the store's
+        rows (its `order_by`, see models/order.py): this proxy never sorts (its sort column
+        stays -1, so a new row is not placed by Python comparisons) and shows the rows it
+        lets through in the store's order."""
+        self._store.order_by(column, order == Qt.SortOrder.DescendingOrder)
 
 
 class _BeforePaint(QObject):

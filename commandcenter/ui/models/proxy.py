@@ -20,12 +20,11 @@ if TYPE_CHECKING:
 
 class FilterProxy(PaintedProxy):
     """Keep rows whose entity passes `accept` and whose text has `search`, in the source's
-    order (a sort is the source's: see `sort`)."""
+    order (a sort is the source's: see `PaintedProxy.sort`)."""
 
     def __init__(self, source: EntityModel, parent=None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)
-        self._model = source
         self.setDynamicSortFilter(True)  # re-filter changed rows
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.accept: Callable[[Any], bool] | None = None
@@ -45,7 +44,7 @@ class FilterProxy(PaintedProxy):
         # called once per row when a filter changes (9,500 incidents at start-up): the model
         # is kept here and read directly, not asked through sourceModel(), key() and get()
         self._filtered = True
-        model = self._model
+        model = self._store
         try:
             obj = model._source().get(model._keys[row])
         except IndexError:
@@ -60,4 +59,4 @@ class FilterProxy(PaintedProxy):
 
     def key_at(self, proxy_row: int) -> str:
         src = self.mapToSource(self.index(proxy_row, 0))
-        return self.sourceModel().key(src.row()) if src.isValid() else ""
+        return self._store.key(src.row()) if src.isValid() else ""
