@@ -66,6 +66,9 @@ def desk(
     first_paint_exit: bool = False,
 ) -> None:
     """Open the duty desk (应急指挥中心 值班台)."""
+    from commandcenter import heap
+
+    heap.hold()  # released at the first paint (commandcenter/heap.py)
     from commandcenter.store import StoreError
     from commandcenter.ui.app import run
     from commandcenter.ui.opening import DeskOptions  # not .startup: the window's imports

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from commandcenter import heap
 from commandcenter.station import Station
 from commandcenter.store.writer import Writer
 
@@ -110,6 +111,7 @@ class Launcher:
         if self._started:  # a rebuilt window (drill mode): the hub and feed already run
             return
         self._started = True
+        heap.release()  # held since the command started (commandcenter/heap.py)
         if self.opts.first_paint_exit:
             import time
 
