@@ -136,6 +136,21 @@ class EntityModel(CellStore):
             cache[key] = v
             return v
 
+    def sort_values(self, column: int, keys: Iterable[str]) -> dict[str, Any]:
+        """`sort_value` for many keys at once (a dict that has at least `keys`): one loop
+        with the column's function at hand, not a method call per key (9,500 incidents were
+        ~35 ms of the board's first sort, a third of its building before the first paint)."""
+        cache = self._sorts.setdefault(column, {})
+        missing = [k for k in keys if k not in cache]
+        if missing:
+            get = self._source().get
+            col = self.columns[column]
+            fn = col.sort or col.text
+            for k in missing:
+                obj = get(k)
+                cache[k] = None if obj is None else fn(obj)
+        return cache
+
     def order_by(self, column: int, descending: bool = False) -> None:
         """Keep the rows in the order of `column` from now on (see models/order.py): one
         `sorted()` now, and new or changed rows take their place as they come."""
@@ -146,8 +161,7 @@ class EntityModel(CellStore):
 
     def _reorder(self) -> None:
         column, descending = self._order
-        values = {k: self.sort_value(column, k) for k in self._keys}
-        keys = order.sort_keys(self._keys, values, descending)
+        keys = order.sort_keys(self._keys, self.sort_values(column, self._keys), descending)
         if keys == self._keys:  # already in order: no layout change, no refilter
             return
 
