@@ -91,3 +91,43 @@ def test_field_token_desk_hides_forbidden_actions_and_voids_a_rejection(qtbot, q
     station.writer.close()
     journal.close()
     hub_desk.close()
+
+
+def test_a_window_built_for_a_field_or_leader_station_offers_only_what_it_may_do(
+    qtbot, qloop, tmp_path
+):
+    # the window rebuilt after a drill or a language change is built on a station whose role
+    # the hub already named: apply_role runs before the window is shown, when every widget's
+    # isVisible() is False; forbidden buttons were left to appear with the window
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QWidget
+
+    from commandcenter.domain.roles import may_submit
+    from commandcenter.ui.roles import PROP
+
+    env = DeskEnv(qtbot, qloop, tmp_path / "hub.db")
+    try:
+        for role in ("field", "leader", "desk"):
+            station = Station(env.journal, station="s-" + role, actor="值班员", role=role)
+            desk = Desk(station)
+            window = MainWindow(desk)
+            qtbot.addWidget(window)
+            window.show()
+            for p in window.panes.values():
+                p.ensure_built()
+            offered = [
+                o
+                for o in [*window.findChildren(QWidget), *window.findChildren(QAction)]
+                if o.property(PROP)
+            ]
+            shown = {
+                o.property(PROP)
+                for o in offered
+                if (o.isVisible() if isinstance(o, QAction) else not o.isHidden())
+            }
+            assert shown, role
+            assert {k for k in shown if not may_submit(role, k)} == set(), role
+            window.close()
+            desk.close()
+    finally:
+        env.close()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from commandcenter.domain.roles import may_submit
 
 PROP = "cc_kind"
+HIDDEN = "cc_role_hidden"  # hidden by apply_role (not by its pane): shown again by it only
 W = TypeVar("W", bound=QObject)
 
 
@@ -32,15 +33,22 @@ def allowed(desk, kind: str) -> bool:
 
 
 def apply_role(window: QWidget, role: str) -> list[str]:
-    """Show what `role` may do, hide the rest; returns the kinds hidden (for tests)."""
+    """Hide what `role` may not do and show again what an earlier role hid; returns the kinds
+    hidden (for tests). Works before the window is shown (a window rebuilt on a station that
+    is already a field station's, a pane built later): `isVisible()` is False for every
+    widget of a window not shown yet, so it cannot tell what to hide. A widget the pane hid
+    for reasons of its own stays as the pane left it."""
     hidden: list[str] = []
     for obj in [*window.findChildren(QWidget), *window.findChildren(QAction)]:
         kind = obj.property(PROP)
         if not kind:
             continue
-        ok = may_submit(role, kind)
-        if not ok:
+        if not may_submit(role, kind):
             hidden.append(kind)
-        if obj.isVisible() != ok or isinstance(obj, QAction):
-            obj.setVisible(ok)
+            if not obj.property(HIDDEN):
+                obj.setProperty(HIDDEN, True)
+                obj.setVisible(False)
+        elif obj.property(HIDDEN):
+            obj.setProperty(HIDDEN, False)
+            obj.setVisible(True)
     return hidden
