@@ -29,7 +29,9 @@ def small_county_events(extra=None) -> list:
 
 
 class DeskEnv:
-    def __init__(self, qtbot, qloop, path, *, extra=None, demo: bool = False) -> None:
+    def __init__(
+        self, qtbot, qloop, path, *, extra=None, demo: bool = False, show: bool = True
+    ) -> None:
         self.qtbot, self.loop = qtbot, qloop
         self.journal = Journal(path)
         self.journal.append(small_county_events(extra))
@@ -38,9 +40,10 @@ class DeskEnv:
         self.window = MainWindow(self.desk)
         qtbot.addWidget(self.window)
         self.window.resize(1600, 1000)
-        self.window.show()
         self.actions = self.window.actions
-        self.run(self.settle())  # the log's history loads inside the loop, not in a stray step
+        if show:  # else the test shows it, after looking at the window before its first paint
+            self.window.show()
+            self.run(self.settle())  # the log's history loads inside the loop, not stray
 
     def run(self, coro):
         """Drive a scenario inside the running loop (key clicks are fine there; qtbot.wait not)."""

@@ -68,14 +68,22 @@ class MainWindow(QMainWindow):
 
             self.watermark = Watermark(self)
         self.first_paint.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
-        self._role = desk.station.role
-        apply_role(self, self._role)  # offer only what this station's role may do
+        self.role = desk.station.role  # the hub's welcome may name another (_link_changed)
+        apply_role(self, self.role)  # offer only what this station's role may do
         desk.linked.connect(self._link_changed)
         self.installEventFilter(self)
 
     def _after_first_paint(self) -> None:
         self.pane("pane.map").build()
         self.desk.run(self._settle())
+        self._build_hidden([p for p in self.panes.values() if p.unbuilt])
+
+    def _build_hidden(self, panes: list[Pane]) -> None:
+        """The bodies of the hidden tabs (Pane.LAZY), one per turn of the loop: each is a
+        short step, and all are built before the officer can reach a tab."""
+        if panes:
+            panes[0].ensure_built()
+            QTimer.singleShot(0, self, lambda: self._build_hidden(panes[1:]))
 
     async def _settle(self) -> None:
         """Once the history is in, freeze the heap (see Desk.settle_heap)."""
@@ -199,8 +207,8 @@ class MainWindow(QMainWindow):
         self.basedata = BaseDataMenu(self)
 
     def _link_changed(self, state) -> None:
-        if state.role and state.role != self._role:  # the hub's welcome names the role
-            self._role = state.role
+        if state.role and state.role != self.role:  # the hub's welcome names the role
+            self.role = state.role
             apply_role(self, state.role)
         self.status.refresh()
 

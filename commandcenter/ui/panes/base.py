@@ -6,11 +6,19 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView, QWidget
 
 from ..models.painted import fill_before_paint
+from ..roles import apply_role
 
 
 class Pane(QDockWidget):
+    """A dock. A `LAZY` pane (one that opens as a hidden tab) builds its body in
+    `build_body`, not in `__init__`: when it is first shown, when anything first reaches
+    into it (an action, the notification centre, a test: `__getattr__`), or in a turn of its
+    own after the window's first paint (`MainWindow`), whichever comes first. Five hidden
+    tabs were ~100 ms of building before the desk's first paint (issue 15)."""
+
     NAME = ""  # objectName: the key of saveState(); never rename a released one
     TITLE = ""  # Chinese source title, translated in context "panes"
+    LAZY = False
 
     def __init__(self, desk, actions, parent: QWidget | None = None) -> None:
         super().__init__(self.title(), parent)
@@ -22,11 +30,42 @@ class Pane(QDockWidget):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
-        desk.paced(self.on_update)  # one pane per turn of the loop (see Desk)
+        self._unbuilt = self.LAZY
+        desk.paced(self._paced)  # one pane per turn of the loop (see Desk)
+        if self.LAZY:
+            self.visibilityChanged.connect(lambda shown: shown and self.ensure_built())
 
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("panes", cls.TITLE)
+
+    @property
+    def unbuilt(self) -> bool:
+        return self.__dict__.get("_unbuilt", False)
+
+    def ensure_built(self) -> None:
+        """Build a lazy pane's body now (no-op once built, and for other panes)."""
+        if not self.unbuilt:
+            return
+        self._unbuilt = False
+        self.build_body()
+        # the role's offers, as `apply_role` gave the rest of the window (roles.py)
+        apply_role(self, getattr(self.parent(), "role", self.desk.station.role))
+
+    def build_body(self) -> None:
+        """A lazy pane's widgets and models (see the class docstring)."""
+
+    def __getattr__(self, name: str):
+        # Python calls this only for an attribute not found: on a lazy pane not built yet,
+        # that is a part of its body, so the body is built and the attribute looked up again
+        if name.startswith("__") or not self.unbuilt:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self.ensure_built()
+        return getattr(self, name)
+
+    def _paced(self, update) -> None:
+        if not self.unbuilt:  # a body built later reads the situation as it is then
+            self.on_update(update)
 
     def on_update(self, update) -> None:
         """Repaint what the new events touched (called at most ten times a second)."""

@@ -27,9 +27,10 @@ from .base import Pane, fit_columns, make_table
 class EvacPane(Pane):
     NAME = "pane.evac"
     TITLE = "3人1屋"
+    LAZY = True  # a hidden tab when the desk opens (Pane)
 
-    def __init__(self, desk, actions, parent=None) -> None:
-        super().__init__(desk, actions, parent)
+    def build_body(self) -> None:
+        desk, actions = self.desk, self.actions
         self.model = ZoneModel(desk, self)
         self.proxy = FilterProxy(self.model, self)
         body = QWidget()

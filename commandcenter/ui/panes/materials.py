@@ -35,10 +35,14 @@ STOCK_KINDS = ("stock.received", "stock.transferred", "stock.issued", "upkeep.do
 class MaterialsPane(Pane):
     NAME = "pane.materials"
     TITLE = "应急物资"
+    LAZY = True  # a hidden tab when the desk opens (Pane)
 
     def __init__(self, desk, actions, parent=None) -> None:
         super().__init__(desk, actions, parent)
         self._describe = log_sentence
+
+    def build_body(self) -> None:
+        desk, actions = self.desk, self.actions
         self.stores = WarehouseModel(desk, self)
         self.proxy = FilterProxy(self.stores, self)
         self.stock = StockModel(desk, self)

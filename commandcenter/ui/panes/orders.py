@@ -87,9 +87,10 @@ class OrderBook(EntityModel):
 class OrdersPane(Pane):
     NAME = "pane.orders"
     TITLE = "基层签收"
+    LAZY = True  # a hidden tab when the desk opens (Pane)
 
-    def __init__(self, desk, actions, parent=None) -> None:
-        super().__init__(desk, actions, parent)
+    def build_body(self) -> None:
+        desk, actions = self.desk, self.actions
         self.model = OrderBook(desk, self)
         self.proxy = FilterProxy(self.model, self)
         body = QWidget()

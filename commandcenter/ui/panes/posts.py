@@ -61,9 +61,10 @@ class PostModel(EntityModel):
 class PostsPane(Pane):
     NAME = "pane.posts"
     TITLE = "乡镇站点"
+    LAZY = True  # a hidden tab when the desk opens (Pane)
 
-    def __init__(self, desk, actions, parent=None) -> None:
-        super().__init__(desk, actions, parent)
+    def build_body(self) -> None:
+        desk = self.desk
         self.model = PostModel(desk, self)
         self.proxy = FilterProxy(self.model, self)
         body = QWidget()

@@ -53,11 +53,15 @@ DROP_EVERY = 5  # seconds between looks at the drop folder
 class WarningsPane(Pane):
     NAME = "pane.warnings"
     TITLE = "预警"
+    LAZY = True  # a hidden tab when the desk opens (Pane)
 
     def __init__(self, desk, actions, parent=None) -> None:
         super().__init__(desk, actions, parent)
         self.clock = lambda: datetime.now(UTC)  # injectable for screenshots and tests
         self.setAcceptDrops(True)
+
+    def build_body(self) -> None:
+        desk = self.desk
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(4, 4, 4, 4)
