@@ -26,9 +26,12 @@ class JournalError(StoreError):
 
 
 def data_dir() -> Path:
+    home = os.environ.get("COMMANDCENTER_HOME")
+    if home:  # platformdirs' import is ~20 ms of a desk's start: only when it is needed
+        return Path(home)
     from platformdirs import user_data_dir
 
-    return Path(os.environ.get("COMMANDCENTER_HOME") or user_data_dir(APP_NAME, appauthor=False))
+    return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_db_path() -> Path:
