@@ -76,14 +76,16 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         self.pane("pane.map").build()
         self.desk.run(self._settle())
-        self._build_hidden([p for p in self.panes.values() if p.unbuilt])
+        later = [p.ensure_built for p in self.panes.values() if p.unbuilt]
+        self._in_turns([*later, self.basedata.list_plugins])
 
-    def _build_hidden(self, panes: list[Pane]) -> None:
-        """The bodies of the hidden tabs (Pane.LAZY), one per turn of the loop: each is a
-        short step, and all are built before the officer can reach a tab."""
-        if panes:
-            panes[0].ensure_built()
-            QTimer.singleShot(0, self, lambda: self._build_hidden(panes[1:]))
+    def _in_turns(self, steps: list) -> None:
+        """What the first paint did not wait for (the hidden tabs' bodies, Pane.LAZY; the
+        plugins' menu entries), one step per turn of the loop: each is short, and all are
+        done before the officer can reach them."""
+        if steps:
+            steps[0]()
+            QTimer.singleShot(0, self, lambda: self._in_turns(steps[1:]))
 
     async def _settle(self) -> None:
         """Once the history is in, freeze the heap (see Desk.settle_heap)."""
