@@ -58,6 +58,7 @@ class EntityModel(CellStore):
         self._sorts: dict[int, dict[str, Any]] = {}  # column -> entity id -> sort key
         self._cells: dict[tuple[str, int], tuple[Any, Any, Any]] = {}  # text, bg, fg
         self._cells_at = CLOCK[0]
+        self.row_facts: dict[str, Any] = {}  # what a subclass works out once a row (below)
         self.refresh(None)
 
     # ------------------------------------------------------------ hooks for subclasses
@@ -73,11 +74,16 @@ class EntityModel(CellStore):
     def right(self, column: int) -> bool:
         return self.columns[column].right
 
-    def cell(self, row: int, column: int) -> tuple[Any, Any, Any] | None:
-        """(text, background, foreground) of a cell, worked out at most once a batch/second."""
+    def fresh(self) -> None:
+        """Forget cells (and row_facts) worked out before the last clock tick."""
         if self._cells_at != CLOCK[0]:
             self._cells.clear()
+            self.row_facts.clear()
             self._cells_at = CLOCK[0]
+
+    def cell(self, row: int, column: int) -> tuple[Any, Any, Any] | None:
+        """(text, background, foreground) of a cell, worked out at most once a batch/second."""
+        self.fresh()
         try:
             key = self._keys[row]
         except IndexError:
@@ -190,6 +196,7 @@ class EntityModel(CellStore):
         keeping the display order (`order_by`) when one is set."""
         current = self._source()
         self._cells.clear()  # a batch arrived: what any row shows is worked out again
+        self.row_facts.clear()  # (kept exactly as long as the cells: see cell())
         if touched is None:
             self._sorts.clear()
         else:

@@ -17,6 +17,7 @@ from ..i18n import vocab, word
 from .base import Column, EntityModel
 
 DEADLINE_COLUMN = 7
+_WHITE, _BLACK = QColor("white"), QColor("black")  # the level's text on its colour
 
 
 def _tr(text: str) -> str:
@@ -55,9 +56,19 @@ class IncidentModel(EntityModel):
         ]
         super().__init__(lambda: desk.state.incidents, cols, parent)
 
+    def _facts(self, inc: Incident) -> tuple[int, Any]:
+        """(open conflicts, next deadline) of a row: asked by its title, deadline and every
+        cell's colours, worked out once a row and kept as long as its cells (row_facts)."""
+        self.fresh()
+        got = self.row_facts.get(inc.id)
+        if got is None:
+            got = (self.open_conflicts(inc), next_deadline(inc, self.desk.policy))
+            self.row_facts[inc.id] = got
+        return got
+
     def _title(self, inc: Incident) -> str:
         mark = _tr("【演练】") if inc.drill and not inc.title.startswith("【演练】") else ""
-        conflict = " ⚠" if self.open_conflicts(inc) else ""
+        conflict = " ⚠" if self._facts(inc)[0] else ""
         return f"{mark}{inc.title}{conflict}"
 
     def _title_tip(self, inc: Incident) -> str:
@@ -72,7 +83,7 @@ class IncidentModel(EntityModel):
         return sum(1 for c in inc.conflicts if c in cs and not cs[c].settled)
 
     def _deadline(self, inc: Incident) -> str:
-        dl = next_deadline(inc, self.desk.policy)
+        dl = self._facts(inc)[1]
         if dl is None:
             return ""
         left = dl.remaining(self.desk.station.clock())
@@ -94,8 +105,8 @@ class IncidentModel(EntityModel):
 
     def background(self, inc: Incident, column: int) -> Any:
         if column == 0 and inc.status != IncidentStatus.CLOSED:
-            return QColor(theme.SEVERITY[inc.severity])  # the level stays readable on its colour
-        if self.open_conflicts(inc):
+            return theme.severity_colour(inc.severity)  # the level stays readable on its colour
+        if self._facts(inc)[0]:
             return theme.CONFLICT_TINT
         if inc.status == IncidentStatus.CLOSED:
             return None
@@ -103,13 +114,13 @@ class IncidentModel(EntityModel):
 
     def foreground(self, inc: Incident, column: int) -> Any:
         if column == 0 and inc.status != IncidentStatus.CLOSED:
-            return QColor("white") if inc.severity != 3 else QColor("black")
-        if self.open_conflicts(inc):
+            return _WHITE if inc.severity != 3 else _BLACK
+        if self._facts(inc)[0]:
             return theme.CONFLICT_TEXT  # dark on the pink tint, never white
         if inc.status == IncidentStatus.CLOSED:
             return theme.MUTED
         if column == DEADLINE_COLUMN:
-            dl = next_deadline(inc, self.desk.policy)
+            dl = self._facts(inc)[1]
             if dl and dl.overdue(self.desk.station.clock()):
                 return theme.OVERDUE
         if column == 1 and inc.drill:
