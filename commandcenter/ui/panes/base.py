@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView, QWidget
 
 from ..models.painted import fill_before_paint
@@ -80,6 +81,7 @@ def make_table(
     the sort indicator is set before sorting is enabled (which sorts by the indicator), so the
     rows are ordered once, by `sorted()` in the model (models/order.py)."""
     view = QTableView()
+    no_shaping(view)
     source = model.sourceModel() if hasattr(model, "sourceModel") else None
     if hasattr(source, "order_by"):
         source.order_by(sort[0], sort[1] == Qt.SortOrder.DescendingOrder)
@@ -106,6 +108,15 @@ def make_table(
         hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     fill_before_paint(view)  # an EntityModel's painted cells are Qt's (models/painted.py)
     return view
+
+
+def no_shaping(view: QWidget) -> None:
+    """Lay out a table's cells without HarfBuzz shaping: its text is Han, Latin and digits,
+    which need none, and shaping each cell's text twice a paint (its size, then its drawing)
+    was the largest part of the board's repaint (py-spy --native: 13 -> 10-11 ms)."""
+    font = view.font()
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    view.setFont(font)
 
 
 def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
