@@ -133,5 +133,6 @@ class LogPane(Pane):
         take = len(self._backlog) if self.desk.flushing else CHUNK
         evs, self._backlog = self._backlog[:take], self._backlog[take:]
         self.model.append(evs, self.desk.state)
+        self.view.doItemsLayout()
         if self._backlog:
             self.desk.later(self._drain)  # the rest in a later turn, after a paint
