@@ -26,6 +26,7 @@ LAYERS = (  # key, Chinese legend, symbol, size
     ("teams", QT_TRANSLATE_NOOP("MapPane", "救援队伍"), "t", 11),
     ("incidents", QT_TRANSLATE_NOOP("MapPane", "警情"), "o", 16),
 )
+_SEVERITY_OF = {colour: level for level, colour in theme.SEVERITY.items()}
 LEGEND_GLYPH = {"d": "◆", "s": "■", "+": "✚", "t": "▼", "o": "●"}
 LEGEND_COLOUR = {
     "zones": "#8e24aa",
@@ -45,7 +46,8 @@ class MapPane(Pane):
         super().__init__(desk, actions, parent)
         self.plot = None
         self.scatters: dict[str, object] = {}
-        self._shown: dict[str, tuple] = {}  # layer -> the markers it shows
+        self._shown: dict[str, tuple] = {}  # layer -> the markers it shows (or will: _set_next)
+        self._to_set: list[tuple] = []  # (layer, colour, markers) for pyqtgraph, oldest first
         self._brushes: dict[str, object] = {}
         self.dirty = True
         body = QWidget()
@@ -94,7 +96,7 @@ class MapPane(Pane):
         )
         self.ring.setZValue(20)
         self.plot.addItem(self.ring)
-        self.repaint_markers()
+        self.repaint_markers(at_once=True)
 
     def _outline(self) -> None:
         for item in getattr(self, "_outline_items", []):  # redrawn when a boundary is imported
@@ -184,28 +186,45 @@ class MapPane(Pane):
                 add(x.lon, x.lat, colour, x.id)
         return out
 
-    def repaint_markers(self) -> None:
+    def repaint_markers(self, at_once: bool = False) -> None:
+        """Work out every layer's markers; the (layer, colour) groups that changed go to
+        pyqtgraph one per turn of the loop (`_set_next`), or all now (`at_once`). In a flood
+        all four incident colours change every second, and setting them in one step was a
+        15-21 ms turn (bench/desk.py --why); the queue is first in, first out, so the last
+        markers worked out for a group are the ones it shows."""
         if self.plot is None:
             return
-        import numpy as np  # pyqtgraph's own dependency, loaded with it
-
-        severity_of = {c: lvl for lvl, c in theme.SEVERITY.items()}
         for key, _label, _symbol, _size in LAYERS:
             markers = self._markers(key)
             # a layer whose markers did not change keeps the ones it has
-            if self._shown.get(key) == markers:
+            shown = self._shown.get(key)
+            if shown == markers:
                 continue
-            for colour, (xs, ys, ids) in markers.items():
-                # incidents above everything, the most severe on top
-                z = 15 - severity_of.get(colour, 4) if key == "incidents" else 5
-                self._item(key, colour, z).setData(x=np.asarray(xs), y=np.asarray(ys), data=ids)
-            for colour, item in self.scatters[key].items():
+            shown = shown or {}
+            for colour, points in markers.items():
+                if shown.get(colour) != points:
+                    self._to_set.append((key, colour, points))
+            for colour in self.scatters[key]:
                 if colour not in markers:
-                    item.setData(x=[], y=[])
+                    self._to_set.append((key, colour, ([], [], [])))
             self._shown[key] = markers
+        self._set_next(every=at_once)
         self._paint_ring()
         self.warnings.repaint()
         self.dirty = False
+
+    def _set_next(self, every: bool = False) -> None:
+        import numpy as np  # pyqtgraph's own dependency, loaded with it
+
+        while self._to_set:
+            key, colour, (xs, ys, ids) = self._to_set.pop(0)
+            # incidents above everything, the most severe on top
+            z = 15 - _SEVERITY_OF.get(colour, 4) if key == "incidents" else 5
+            self._item(key, colour, z).setData(x=np.asarray(xs), y=np.asarray(ys), data=ids)
+            if not every:
+                break
+        if self._to_set:
+            self.desk.later(self._set_next)
 
     def _paint_ring(self) -> None:
         """Ring the desk's selected incident: the map and the board show the same one."""
