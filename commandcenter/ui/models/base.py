@@ -220,8 +220,16 @@ class EntityModel(CellStore):
                 new = [k for k in current if k not in self._row]
             if new:
                 self._insert(new)
+        else:
+            new = []
         if not self._keys:
             return
+        # a row inserted just now went in at its place, was filtered and is painted as new:
+        # looking at its place again and telling the proxy it changed (which filters it
+        # again) is work for nothing (a flood's 125 new incidents a batch)
+        inserted = set(new)
+        if touched is not None:
+            touched = [k for k in touched if k not in inserted]
         if self._order is not None:
             if touched is None:
                 self._reorder()  # any value may have changed

@@ -45,6 +45,8 @@ def slot(keys: Sequence[Any], key: Any, value: Callable[[Any], Any], descending:
     value, as a stable sort puts the newest entity (the last inserted) after its equals."""
     v = ordinal(value(key))
     lo, hi = 0, len(keys)
+    if hi and _before(v, keys[0], value, descending):
+        return 0  # a live feed's newest row: ahead of every other, no search
     while lo < hi:
         mid = (lo + hi) // 2
         m = ordinal(value(keys[mid]))
@@ -58,6 +60,15 @@ def slot(keys: Sequence[Any], key: Any, value: Callable[[Any], Any], descending:
         else:
             lo = mid + 1
     return lo
+
+
+def _before(v: Ordinal, other: Any, value: Callable[[Any], Any], descending: bool) -> bool:
+    """Whether a row of ordinal `v` goes before `other` (never before an equal one)."""
+    m = ordinal(value(other))
+    try:
+        return m < v if descending else v < m
+    except TypeError:
+        return False  # values that do not compare: the search (and its text fallback) decides
 
 
 def in_place(keys: Sequence[Any], row: int, value: Callable[[Any], Any], descending: bool) -> bool:
