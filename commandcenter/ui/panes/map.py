@@ -165,10 +165,20 @@ class MapPane(Pane):
                 ys.append(lat)
                 ids.append(ident)
 
-        if key == "incidents":
+        if key == "incidents":  # the one layer of thousands: no call per marker
+            closed, levels = IncidentStatus.CLOSED, {}
             for inc in s.incidents.values():
-                if inc.status != IncidentStatus.CLOSED:
-                    add(inc.place.lon, inc.place.lat, theme.SEVERITY[inc.severity], inc.id)
+                if inc.status != closed:
+                    p = inc.place
+                    if p.lon is not None and p.lat is not None:
+                        xs, ys, ids = levels.get(inc.severity) or levels.setdefault(
+                            inc.severity, ([], [], [])
+                        )
+                        xs.append(p.lon)
+                        ys.append(p.lat)
+                        ids.append(inc.id)
+            for level in sorted(levels):
+                out[theme.SEVERITY[level]] = levels[level]
         elif key == "teams":
             colours = {
                 TeamStatus.STANDBY: "#2e7d32",
@@ -208,7 +218,10 @@ class MapPane(Pane):
                 if colour not in markers:
                     self._to_set.append((key, colour, ([], [], [])))
             self._shown[key] = markers
-        self._set_next(every=at_once)
+        if at_once:
+            self._set_next(every=True)
+        elif self._to_set:
+            self.desk.later(self._set_next)
         self._paint_ring()
         self.warnings.repaint()
         self.dirty = False
