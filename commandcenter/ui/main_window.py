@@ -76,16 +76,12 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         self.pane("pane.map").build()
         self.desk.run(self._settle())
-        later = [p.ensure_built for p in self.panes.values() if p.unbuilt]
-        self._in_turns([*later, self.basedata.list_plugins])
-
-    def _in_turns(self, steps: list) -> None:
-        """What the first paint did not wait for (the hidden tabs' bodies, Pane.LAZY; the
-        plugins' menu entries), one step per turn of the loop: each is short, and all are
-        done before the officer can reach them."""
-        if steps:
-            steps[0]()
-            QTimer.singleShot(0, self, lambda: self._in_turns(steps[1:]))
+        # what the first paint did not wait for (the hidden tabs' bodies, Pane.LAZY; the
+        # plugins' menu entries), one step per turn of the loop (Desk.later): each is short,
+        # and all are done before the officer can reach them
+        for step in [p.ensure_built for p in self.panes.values() if p.unbuilt]:
+            self.desk.later(step)
+        self.desk.later(self.basedata.list_plugins)
 
     async def _settle(self) -> None:
         """Once the history is in, freeze the heap (see Desk.settle_heap)."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.painted import fill_before_paint
+from ..models.painted import fill_before_paint, no_shaping
 from .style import big_table
 
 
@@ -79,6 +79,7 @@ class Page(QWidget):
 
 def table(proxy, *, stretch: int) -> QTableView:
     view = QTableView()
+    no_shaping(view)
     view.setModel(proxy)
     view.setSortingEnabled(True)
     view.setAlternatingRowColors(True)

@@ -132,15 +132,10 @@ class EntityModel(CellStore):
 
     def sort_value(self, column: int, key: str) -> Any:
         """The value entity `key` sorts by in `column`, kept until a batch touches it."""
-        cache = self._sorts.setdefault(column, {})
         try:
-            return cache[key]
+            return self._sorts[column][key]
         except KeyError:
-            obj = self._source().get(key)
-            col = self.columns[column]
-            v = None if obj is None else (col.sort(obj) if col.sort else col.text(obj))
-            cache[key] = v
-            return v
+            return self.sort_values(column, (key,))[key]
 
     def sort_values(self, column: int, keys: Iterable[str]) -> dict[str, Any]:
         """`sort_value` for many keys at once (a dict that has at least `keys`): one loop

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView, QWidget
 
-from ..models.painted import fill_before_paint
+from ..models.painted import fill_before_paint, no_shaping
 from ..roles import apply_role
 
 
@@ -108,15 +107,6 @@ def make_table(
         hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     fill_before_paint(view)  # an EntityModel's painted cells are Qt's (models/painted.py)
     return view
-
-
-def no_shaping(view: QWidget) -> None:
-    """Lay out a table's cells without HarfBuzz shaping: its text is Han, Latin and digits,
-    which need none, and shaping each cell's text twice a paint (its size, then its drawing)
-    was the largest part of the board's repaint (py-spy --native: 13 -> 10-11 ms)."""
-    font = view.font()
-    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-    view.setFont(font)
 
 
 def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
